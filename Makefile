@@ -1,0 +1,74 @@
+# The single entry point. `make help` lists the targets; every target installs what it needs.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Where `make build` writes: the hosted edition, the offline edition (unzipped), the downloads.
+SITE_DIR ?= site
+OFFLINE_DIR ?= build/offline
+DIST_DIR ?= dist
+EDITION := china-russia-allies
+# Same input, same bytes: dates in the build come from the last commit, not the clock.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
+# Material's end-of-life banner is printed on every build; it is known and not ours to act on.
+export NO_MKDOCS_2_WARNING := 1
+# Debian packages the test suite drives (command -> package).
+SYSTEM_TOOLS := chromium:chromium
+
+.PHONY: help deps system-deps serve build test lock clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-20s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(VENV)/.installed: requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' || { \
+	  echo "Python >= 3.11.5 is needed (pymdown-extensions 13); found $$($(PYTHON) --version)." \
+	       "Run make with PYTHON=/path/to/python3.11+"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	@touch $@
+
+node_modules/.installed: package-lock.json
+	@command -v npm >/dev/null || { echo "npm is needed: apt-get install -y nodejs npm"; exit 1; }
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+deps: $(VENV)/.installed node_modules/.installed ## Install Python packages (hashed lock) and npm packages
+
+system-deps: ## Install the Debian packages the tests drive (as root), or print the line to run
+	@missing=""; for pair in $(SYSTEM_TOOLS); do \
+	  command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair##*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Missing Debian packages:$$missing. Install them with:"; \
+	    echo "  sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+serve: deps ## Serve the site with live reload on http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: deps ## Strict build: hosted edition in site/, offline edition zipped in dist/
+	rm -rf $(SITE_DIR) $(OFFLINE_DIR) $(DIST_DIR)
+	$(BIN)/mkdocs build --strict --quiet --site-dir $(SITE_DIR)
+	OFFLINE=true $(BIN)/mkdocs build --strict --quiet --site-dir $(OFFLINE_DIR)
+	$(BIN)/python tools/zip_edition.py $(OFFLINE_DIR) $(DIST_DIR)/$(EDITION)-offline.zip $(EDITION)
+
+test: deps system-deps ## Run the whole test suite (data, built HTML, browser)
+	$(BIN)/python -m pytest
+
+lock: ## Re-lock the Python dependencies from pyproject.toml (with hashes)
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet pip-tools==7.6.2
+	.venv-lock/bin/pip-compile --quiet --generate-hashes --all-extras --strip-extras --allow-unsafe \
+	  --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+	rm -rf .venv-lock
+
+clean: ## Remove build outputs and installed packages
+	rm -rf site build dist $(VENV) node_modules .pytest_cache

@@ -1,0 +1,46 @@
+"""Every page, both editions, in Debian's Chromium: no foreign request, no failure, no console error."""
+import pytest
+from conftest import html_pages
+
+pytestmark = pytest.mark.browser
+
+
+def page_paths(root):
+    return [p.relative_to(root).as_posix() for p in html_pages(root)]
+
+
+def test_hosted_pages_load_cleanly(editions, server, open_page):
+    page, watch = open_page()
+    for path in page_paths(editions.site):
+        page.goto(server + path, wait_until="networkidle")
+        assert page.locator("h1").count() >= 1, path
+    watch.check("hosted edition")
+
+
+def test_offline_pages_load_cleanly_from_disk(editions, open_page):
+    page, watch = open_page()
+    for path in page_paths(editions.offline):
+        page.goto((editions.offline / path).as_uri(), wait_until="networkidle")
+        assert page.locator("h1").count() >= 1, path
+    watch.check("offline edition")
+
+
+def search(page, word):
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(word)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=10_000)
+    return results
+
+
+@pytest.mark.parametrize("edition", ["hosted", "offline"])
+def test_search_finds_a_word(editions, server, open_page, edition):
+    page, watch = open_page()
+    url = server if edition == "hosted" else (editions.offline / "index.html").as_uri()
+    page.goto(url, wait_until="networkidle")
+    results = search(page, "allies")
+    assert results.count() >= 1
+    href = results.first.locator("a").first.get_attribute("href")
+    assert href and (".html" in href or href.endswith("/")), href
+    watch.check(f"search, {edition}")
