@@ -56,8 +56,8 @@ serve: deps ## Serve the site with live reload on http://127.0.0.1:8000
 
 build: deps ## Strict build: hosted edition in site/, offline edition zipped in dist/
 	rm -rf $(SITE_DIR) $(OFFLINE_DIR) $(DIST_DIR)
-	$(BIN)/mkdocs build --strict --quiet --site-dir $(SITE_DIR)
-	OFFLINE=true $(BIN)/mkdocs build --strict --quiet --site-dir $(OFFLINE_DIR)
+	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(OFFLINE_DIR)
 	$(BIN)/python tools/zip_edition.py $(OFFLINE_DIR) $(DIST_DIR)/$(EDITION)-offline.zip $(EDITION)
 
 test: deps system-deps ## Run the whole test suite (data, built HTML, browser)

@@ -178,7 +178,7 @@ def mkdocs_build(project: Path, out: Path, offline: bool = False) -> subprocess.
     if offline:
         env["OFFLINE"] = "true"
     return subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "--quiet",
+        [str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict",
          "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(out)],
         env=env, capture_output=True, text=True,
     )

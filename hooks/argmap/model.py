@@ -1,0 +1,446 @@
+"""The argument map: viewpoints, sources, themes, positions and points of (dis)agreement.
+
+Loaded from data/*.yml and the viewpoint pages' Markdown, and checked as a whole. Plain Python with
+no MkDocs import: the hooks wrap it, the tests call it directly. Every content mistake raises
+ContentError naming the file, the item and the fix.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+STANCE_MAX_WORDS = 25
+NOT_ADDRESSED = "not addressed"
+ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Section ids every viewpoint page has; argument ids must differ from them.
+PAGE_SECTIONS = ("top", "summary", "arguments", "not-addressed")
+# Fixed section ids of the comparison page; theme ids must differ from them.
+COMPARE_SECTIONS = ("top", "matrix", "themes", "agreement", "agree", "disagree", "open-data")
+HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*\{\s*#([^\s}]+)\s*\}\s*$")
+BARE_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
+
+
+class ContentError(Exception):
+    """A mistake in the site's content: where it is, what is wrong, how to fix it."""
+
+    def __init__(self, file: str, item: str, problem: str, fix: str):
+        self.file, self.item, self.problem, self.fix = file, item, problem, fix
+        super().__init__(f"{file}: {item}: {problem}. Fix: {fix}")
+
+
+@dataclass
+class Argument:
+    id: str
+    title: str
+    quote: list[str]  # the Markdown lines of its blockquote, attribution included
+    body: str  # the section's Markdown, heading excluded
+
+
+@dataclass
+class Page:
+    """What the checks need from a viewpoint page's Markdown."""
+
+    path: str  # relative to docs/
+    h2: list[tuple[str, str]]  # (id, title)
+    arguments: list[Argument]
+    ids: list[str]  # every explicit heading id, in order
+
+
+@dataclass
+class Source:
+    id: str
+    title: str
+    publication: str
+    url: str
+    author: str | None
+    author_note: str
+    date: str | None
+    date_note: str
+    scope: str
+    known: list[str]
+    subtitle: str | None = None
+
+
+@dataclass
+class Viewpoint:
+    id: str
+    page: str
+    name: str
+    label: str
+    verdict: str
+    source: Source
+    author: str | None
+    spectrum: int
+    arguments: dict[str, Argument] = field(default_factory=dict)
+
+
+@dataclass
+class Theme:
+    id: str
+    title: str
+    question: str
+
+
+@dataclass
+class Position:
+    theme: Theme
+    viewpoint: Viewpoint
+    stance: str | None  # None: not addressed
+    arguments: list[Argument] = field(default_factory=list)
+
+    @property
+    def addressed(self) -> bool:
+        return self.stance is not None
+
+
+@dataclass
+class Point:
+    id: str
+    text: str
+    rests_on: list[tuple[Viewpoint, Argument]]
+
+
+@dataclass
+class ArgumentMap:
+    viewpoints: list[Viewpoint]
+    sources: list[Source]
+    themes: list[Theme]
+    positions: dict[tuple[str, str], Position]  # (theme id, viewpoint id)
+    agree: list[Point]
+    disagree: list[Point]
+
+    def viewpoint(self, vid: str) -> Viewpoint:
+        return next(v for v in self.viewpoints if v.id == vid)
+
+    def position(self, theme: Theme, viewpoint: Viewpoint) -> Position:
+        return self.positions[(theme.id, viewpoint.id)]
+
+    def themes_of(self, viewpoint: Viewpoint, argument: Argument) -> list[Theme]:
+        """The themes whose position for this viewpoint rests on this argument."""
+        return [t for t in self.themes if argument in self.position(t, viewpoint).arguments]
+
+    def unmapped_arguments(self) -> list[tuple[Viewpoint, Argument]]:
+        return [(v, a) for v in self.viewpoints for a in v.arguments.values() if not self.themes_of(v, a)]
+
+
+# --- Reading files -------------------------------------------------------------------------------
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML with duplicate mapping keys refused: PyYAML would silently keep the last one."""
+
+
+def _construct_mapping(loader, node, deep=False):
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark)
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def read_yaml(root: Path, name: str):
+    path = root / name
+    if not path.is_file():
+        raise ContentError(name, "file", "is missing", f"create {name} (see CONTRIBUTING.md)")
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else "file"
+        problem = getattr(error, "problem", None) or str(error)
+        raise ContentError(name, where, f"is not valid YAML ({problem})",
+                           "correct the syntax at that line (indentation, colons, quotes)") from None
+
+
+def read_page(docs: Path, rel: str, where: str) -> Page:
+    """Reads headings, argument sections and their quotes from a viewpoint page."""
+    path = docs / rel
+    if not path.is_file():
+        raise ContentError(where, rel, "names a page that does not exist",
+                           f"create docs/{rel} or correct the path")
+    h2, arguments, ids = [], [], []
+    current = None
+    in_fence = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if in_fence:
+            if current:
+                current["lines"].append(line)
+            continue
+        match = HEADING.match(line)
+        if not match and BARE_HEADING.match(line) and len(BARE_HEADING.match(line).group(1)) in (2, 3):
+            raise ContentError(f"docs/{rel}", f"line {number}", f"heading {line.strip()!r} has no explicit id",
+                               "end it with { #a-permanent-id } (lowercase words joined by hyphens)")
+        if match:
+            level, title, hid = len(match.group(1)), match.group(2), match.group(3)
+            if not ID.match(hid):
+                raise ContentError(f"docs/{rel}", f"#{hid}", "is not a valid id",
+                                   "use lowercase letters, digits and single hyphens")
+            if hid in ids:
+                raise ContentError(f"docs/{rel}", f"#{hid}", "is a duplicate id on this page",
+                                   "give each heading its own id (links to the old one need an alias)")
+            ids.append(hid)
+            if level <= 3 and current:
+                arguments.append(current)
+                current = None
+            if level == 2:
+                h2.append((hid, title))
+            elif level == 3 and h2 and h2[-1][0] == "arguments":
+                current = {"id": hid, "title": title, "lines": []}
+            continue
+        if current is not None:
+            current["lines"].append(line)
+    if current:
+        arguments.append(current)
+    return Page(rel, h2, [_argument(rel, a) for a in arguments], ids)
+
+
+def _argument(rel: str, raw: dict) -> Argument:
+    quote = [line for line in raw["lines"] if line.startswith(">")]
+    if not quote:
+        raise ContentError(f"docs/{rel}", f"argument #{raw['id']}", "has no quote",
+                           "add one short verbatim quote as a blockquote with a <cite> line")
+    if not any("<cite>" in line for line in quote):
+        raise ContentError(f"docs/{rel}", f"argument #{raw['id']}", "has a quote without attribution",
+                           "end the blockquote with a line: > <cite>Who, [*Publication*][source-id]</cite>")
+    body = "\n".join(raw["lines"]).strip()
+    return Argument(raw["id"], raw["title"], quote, body)
+
+
+# --- Building the map ----------------------------------------------------------------------------
+
+def _require(data: dict, keys: tuple, file: str, item: str):
+    if not isinstance(data, dict):
+        raise ContentError(file, item, "is not a mapping of fields", "write it as `field: value` lines")
+    for key in keys:
+        if key not in data:
+            raise ContentError(file, item, f"has no `{key}`", f"add `{key}:` to it")
+
+
+def _list_of_items(data, file: str) -> list:
+    if not isinstance(data, list) or not data:
+        raise ContentError(file, "file", "must be a non-empty list of items", "start each item with `- id: ...`")
+    ids = set()
+    for n, item in enumerate(data, 1):
+        _require(item, ("id",), file, f"item {n}")
+        iid = item["id"]
+        if not isinstance(iid, str) or not ID.match(iid):
+            raise ContentError(file, f"item {n} ({iid!r})", "has an invalid id",
+                               "use lowercase letters, digits and single hyphens")
+        if iid in ids:
+            raise ContentError(file, iid, "is a duplicate id", "give every item its own id")
+        ids.add(iid)
+    return data
+
+
+def load_sources(root: Path) -> list[Source]:
+    file = "data/sources.yml"
+    out = []
+    for item in _list_of_items(read_yaml(root, file), file):
+        _require(item, ("title", "publication", "url", "author", "date", "date_note", "scope"), file, item["id"])
+        out.append(Source(
+            id=item["id"], title=item["title"], publication=item["publication"], url=item["url"],
+            author=item["author"], author_note=item.get("author_note", ""), date=item["date"],
+            date_note=item["date_note"], scope=item["scope"], known=item.get("known", []),
+            subtitle=item.get("subtitle"),
+        ))
+    return out
+
+
+def load_viewpoints(root: Path, sources: list[Source]) -> list[Viewpoint]:
+    file = "data/viewpoints.yml"
+    by_id = {s.id: s for s in sources}
+    docs = root / "docs"
+    out = []
+    for item in _list_of_items(read_yaml(root, file), file):
+        vid = item["id"]
+        _require(item, ("page", "name", "label", "verdict", "source", "author", "spectrum"), file, vid)
+        if item["source"] not in by_id:
+            raise ContentError(file, vid, f"names unknown source {item['source']!r}",
+                               f"use one of the ids in data/sources.yml: {', '.join(by_id)}")
+        if not isinstance(item["spectrum"], int) or not 0 <= item["spectrum"] <= 100:
+            raise ContentError(file, vid, "has a `spectrum` that is not a whole number from 0 to 100",
+                               "place it from 0 (allies) to 100 (not allies)")
+        if not isinstance(item["label"], str):
+            raise ContentError(file, vid, "has a `label` that is not text",
+                               'quote it, e.g. label: "No" (a bare No is read as false)')
+        page = read_page(docs, item["page"], f"{file}: {vid}")
+        _check_viewpoint_page(page)
+        viewpoint = Viewpoint(
+            id=vid, page=item["page"], name=item["name"], label=item["label"], verdict=item["verdict"],
+            source=by_id[item["source"]], author=item["author"], spectrum=item["spectrum"],
+            arguments={a.id: a for a in page.arguments},
+        )
+        out.append(viewpoint)
+    _check_argument_ids_unique(out)
+    _check_every_page_mapped(docs, out, file)
+    return out
+
+
+def _check_viewpoint_page(page: Page):
+    file = f"docs/{page.path}"
+    have = [hid for hid, _ in page.h2]
+    for required in ("summary", "arguments", "not-addressed"):
+        if required not in have:
+            raise ContentError(file, f"section #{required}", "is missing",
+                               f"add the section `## ... {{ #{required} }}` (see CONTRIBUTING.md)")
+    if len(page.arguments) < 3:
+        raise ContentError(file, "section #arguments", f"has {len(page.arguments)} arguments",
+                           "give each key argument its own `### Title { #id }` section: at least 3")
+    for argument in page.arguments:
+        if argument.id in PAGE_SECTIONS:
+            raise ContentError(file, f"argument #{argument.id}", "uses a reserved section id",
+                               f"choose an id other than {', '.join(PAGE_SECTIONS)}")
+
+
+def _check_argument_ids_unique(viewpoints: list[Viewpoint]):
+    seen: dict[str, str] = {}
+    for v in viewpoints:
+        for aid in v.arguments:
+            if aid in seen:
+                raise ContentError(f"docs/{v.page}", f"argument #{aid}",
+                                   f"has the same id as an argument on docs/{seen[aid]}",
+                                   "make argument ids unique across the site, so a link names one argument")
+            seen[aid] = v.page
+
+
+def _check_every_page_mapped(docs: Path, viewpoints: list[Viewpoint], file: str):
+    listed = {v.page for v in viewpoints}
+    for path in sorted((docs / "viewpoints").glob("*.md")):
+        rel = path.relative_to(docs).as_posix()
+        if rel not in listed and path.name != "index.md":
+            raise ContentError(f"docs/{rel}", "page", f"is a viewpoint page missing from {file}",
+                               f"add an entry with `page: {rel}` to {file}, and its positions "
+                               "to data/positions.yml")
+
+
+def load_themes(root: Path) -> list[Theme]:
+    file = "data/themes.yml"
+    out = []
+    for item in _list_of_items(read_yaml(root, file), file):
+        _require(item, ("title", "question"), file, item["id"])
+        if item["id"] in COMPARE_SECTIONS:
+            raise ContentError(file, item["id"], "uses an id reserved for the comparison page",
+                               f"choose an id other than {', '.join(COMPARE_SECTIONS)}")
+        out.append(Theme(item["id"], item["title"], item["question"]))
+    return out
+
+
+def _arguments_ref(value, viewpoint: Viewpoint, file: str, item: str) -> list[Argument]:
+    ids = [value] if isinstance(value, str) else value
+    if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
+        raise ContentError(file, item, "has an `argument` that is neither an id nor a list of ids",
+                           "write `argument: some-id` or `argument: [first-id, second-id]`")
+    out = []
+    for aid in ids:
+        if aid not in viewpoint.arguments:
+            raise ContentError(file, item, f"names argument #{aid}, which is not on docs/{viewpoint.page}",
+                               f"use one of: {', '.join(viewpoint.arguments)}; or add a section "
+                               f"`### Title {{ #{aid} }}` to that page")
+        out.append(viewpoint.arguments[aid])
+    return out
+
+
+def load_positions(root: Path, themes: list[Theme], viewpoints: list[Viewpoint]) -> dict:
+    file = "data/positions.yml"
+    data = read_yaml(root, file)
+    if not isinstance(data, dict):
+        raise ContentError(file, "file", "must map each theme id to its positions",
+                           "write `theme-id:` lines, each with one entry per viewpoint id")
+    theme_ids = {t.id for t in themes}
+    for tid in data:
+        if tid not in theme_ids:
+            raise ContentError(file, str(tid), "is not a theme id",
+                               f"use one of the ids in data/themes.yml: {', '.join(theme_ids)}")
+    vids = [v.id for v in viewpoints]
+    out = {}
+    for theme in themes:
+        entries = data.get(theme.id)
+        if not isinstance(entries, dict):
+            raise ContentError(file, theme.id, "has no positions",
+                               f"add `{theme.id}:` with one entry for each of: {', '.join(vids)}")
+        for vid in entries:
+            if vid not in vids:
+                raise ContentError(file, f"{theme.id} → {vid}", "is not a viewpoint id",
+                                   f"use one of the ids in data/viewpoints.yml: {', '.join(vids)}")
+        for viewpoint in viewpoints:
+            item = f"{theme.id} → {viewpoint.id}"
+            if viewpoint.id not in entries:
+                raise ContentError(file, item, "is missing: every viewpoint needs a position on every theme",
+                                   f"add `{viewpoint.id}: {NOT_ADDRESSED}` or a stance with its argument")
+            entry = entries[viewpoint.id]
+            if entry == NOT_ADDRESSED:
+                out[(theme.id, viewpoint.id)] = Position(theme, viewpoint, None)
+                continue
+            if not isinstance(entry, dict) or "stance" not in entry or "argument" not in entry:
+                raise ContentError(file, item, "is neither a stance nor `not addressed`",
+                                   f"write `stance:` and `argument:` under it, or `{NOT_ADDRESSED}`")
+            stance = entry["stance"]
+            if not isinstance(stance, str) or not stance.strip():
+                raise ContentError(file, item, "has an empty stance", "write the stance in our words")
+            words = len(stance.split())
+            if words > STANCE_MAX_WORDS:
+                raise ContentError(file, item, f"has a stance of {words} words",
+                                   f"shorten it to at most {STANCE_MAX_WORDS} words")
+            arguments = _arguments_ref(entry["argument"], viewpoint, file, item)
+            out[(theme.id, viewpoint.id)] = Position(theme, viewpoint, stance.strip(), arguments)
+        if not any(out[(theme.id, v.id)].addressed for v in viewpoints):
+            raise ContentError(file, theme.id, "is a theme no viewpoint addresses",
+                               "remove it from data/themes.yml and here, or give at least one stance")
+    return out
+
+
+def _ref(value, viewpoints: list[Viewpoint], file: str, item: str) -> tuple[Viewpoint, Argument]:
+    vid, _, aid = str(value).partition("#")
+    viewpoint = next((v for v in viewpoints if v.id == vid), None)
+    if viewpoint is None:
+        raise ContentError(file, item, f"rests on {value!r}, whose viewpoint {vid!r} is unknown",
+                           f"write viewpoint-id#argument-id with one of: {', '.join(v.id for v in viewpoints)}")
+    if aid not in viewpoint.arguments:
+        raise ContentError(file, item, f"rests on {value!r}, but docs/{viewpoint.page} has no argument #{aid}",
+                           f"use one of: {', '.join(viewpoint.arguments)}")
+    return viewpoint, viewpoint.arguments[aid]
+
+
+def load_points(root: Path, viewpoints: list[Viewpoint]) -> tuple[list[Point], list[Point]]:
+    file = "data/agreements.yml"
+    data = read_yaml(root, file)
+    if not isinstance(data, dict) or set(data) != {"agree", "disagree"}:
+        raise ContentError(file, "file", "must have exactly two lists, `agree:` and `disagree:`",
+                           "put each point under one of them")
+    ids: set[str] = set()
+    lists = []
+    for side in ("agree", "disagree"):
+        points = []
+        for item in _list_of_items(data[side], file):
+            _require(item, ("point", "rests_on"), file, item["id"])
+            if item["id"] in ids:
+                raise ContentError(file, item["id"], "is a duplicate id", "give every point its own id")
+            ids.add(item["id"])
+            refs = item["rests_on"]
+            if not isinstance(refs, list) or not refs:
+                raise ContentError(file, item["id"], "rests on nothing",
+                                   "list the arguments it rests on: rests_on: [viewpoint-id#argument-id]")
+            points.append(Point(item["id"], item["point"], [_ref(r, viewpoints, file, item["id"]) for r in refs]))
+        lists.append(points)
+    return lists[0], lists[1]
+
+
+def load_map(root: Path) -> ArgumentMap:
+    """Loads and checks the whole argument map of the project at `root`."""
+    root = Path(root)
+    sources = load_sources(root)
+    viewpoints = load_viewpoints(root, sources)
+    themes = load_themes(root)
+    positions = load_positions(root, themes, viewpoints)
+    agree, disagree = load_points(root, viewpoints)
+    return ArgumentMap(viewpoints, sources, themes, positions, agree, disagree)
