@@ -1,16 +1,28 @@
-"""Viewpoint pages: header (verdict, source box), a Compare box under every argument, the list of
-themes not addressed; and the verdicts at a glance on the home page. All from data/."""
+"""Viewpoint pages: the nav section listing them, header (verdict, source box), a Compare box under
+every argument, the list of themes not addressed; the verdicts at a glance on the home page.
+All from data/viewpoints.yml, so a new viewpoint needs only its page and its data entries."""
 from _glue import content_error, load
 from argmap import ContentError, render
 from argmap.markers import after_sections, fill
+from mkdocs.exceptions import PluginError
 
 HOOK = "viewpoints"
 state = {}
 
 
-def on_files(files, config):
-    state["map"] = load(config, HOOK)  # read per build, so `make serve` picks up edits
-    return files
+NAV_SECTION = "Viewpoints"
+
+
+def on_config(config):
+    m = state["map"] = load(config, HOOK)  # read per build, so `make serve` picks up edits
+    for item in config.nav or []:
+        if isinstance(item, dict) and NAV_SECTION in item:
+            item[NAV_SECTION] = [v.page for v in m.viewpoints]
+            break
+    else:
+        raise PluginError(f"hooks/{HOOK}.py: mkdocs.yml: nav has no `{NAV_SECTION}` section. "
+                          f"Fix: add `- {NAV_SECTION}: []` to nav; this hook fills it from data/viewpoints.yml.")
+    return config
 
 
 def on_page_markdown(markdown, page, config, files):

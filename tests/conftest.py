@@ -124,7 +124,8 @@ class Watch:
     def __init__(self, page):
         self.problems: list[str] = []
         page.on("request", self._request)
-        page.on("requestfailed", lambda r: self.problems.append(f"failed request: {r.url} ({r.failure})"))
+        page.on("requestfailed", self._failed)
+        page.on("response", self._response)
         page.on("console", self._console)
         page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
 
@@ -134,6 +135,15 @@ class Watch:
             return
         if url.hostname not in ("127.0.0.1", "localhost"):
             self.problems.append(f"request to another host: {request.url}")
+
+    def _failed(self, request):
+        # ERR_ABORTED: the page navigated away before a request finished, not a broken resource
+        if "ERR_ABORTED" not in (request.failure or ""):
+            self.problems.append(f"failed request: {request.url} ({request.failure})")
+
+    def _response(self, response):
+        if response.status >= 400:
+            self.problems.append(f"HTTP {response.status}: {response.url}")
 
     def _console(self, message):
         if message.type == "error":

@@ -1,0 +1,88 @@
+"""Viewpoint pages, home and sources as built: structure, quotes, and the reader's path."""
+import re
+import subprocess
+import sys
+
+import pytest
+from argmap import load_map
+from conftest import ROOT
+from htmlscan import find, parse
+
+SHARED = ROOT.parent / "shared"
+VERIFY = SHARED / "tools" / "verify_quotes.py"
+
+
+@pytest.fixture(scope="module")
+def amap():
+    return load_map(ROOT)
+
+
+def page(editions, path):
+    return parse((editions.site / path).read_text(encoding="utf-8"))
+
+
+def html_path(md):
+    return md[:-3] + ".html"
+
+
+def test_every_viewpoint_page_has_the_same_structure(editions, amap):
+    for v in amap.viewpoints:
+        els = page(editions, html_path(v.page))
+        where = v.page
+        assert len(find(els, "h1")) == 1, where
+        assert find(els, cls="av-verdict") and v.label in find(els, cls="av-verdict")[0].text, where
+        box = find(els, "aside", cls="av-source")
+        assert box and v.source.url in [a.attrs.get("href") for a in find(els, "a")], where
+        h2 = [e.attrs.get("id") for e in find(els, "h2")]
+        assert h2[:3] == ["summary", "arguments", "not-addressed"], (where, h2)
+        h3 = find(els, "h3")
+        assert len(h3) >= 3 and all(e.attrs.get("id") for e in h3), where
+        assert [e.attrs["id"] for e in h3] == list(v.arguments), where
+        assert len(find(els, "blockquote")) >= len(h3), f"{where}: one quote per argument"
+
+
+def test_summaries_are_150_to_300_words(amap):
+    for v in amap.viewpoints:
+        text = (ROOT / "docs" / v.page).read_text(encoding="utf-8")
+        summary = text.split("{ #summary }", 1)[1].split("\n## ", 1)[0]
+        words = len(re.sub(r"<[^>]+>", "", summary).split())
+        assert 150 <= words <= 300, f"{v.page}: summary of {words} words"
+
+
+def test_every_quote_on_the_site_is_attributed(editions):
+    """Quote markup means a source quote: every <blockquote> carries a <cite>; every <q> is short."""
+    for path in sorted(editions.site.rglob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        for block in re.findall(r"<blockquote>(.*?)</blockquote>", text, re.S):
+            assert "<cite>" in block, f"{path.name}: blockquote without <cite>: {block[:80]}"
+        for q in re.findall(r"<q>(.*?)</q>", text, re.S):
+            assert len(q.split()) <= 40, f"{path.name}: <q> too long: {q[:80]}"
+
+
+def test_quotes_are_verbatim_from_the_sources(editions):
+    """The shared quote checker, on the whole built site (runs where ../shared/ is beside the repo)."""
+    if not VERIFY.exists():
+        pytest.skip(f"{VERIFY} is not beside this checkout (it comes with the project's shared folder)")
+    result = subprocess.run([sys.executable, str(VERIFY), str(editions.site), "--min", "25"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_home_leads_to_every_verdict_and_page(editions, amap):
+    els = page(editions, "index.html")
+    verdicts = find(els, cls="av-verdicts")
+    assert verdicts, "home page lists the verdicts"
+    hrefs = [a.attrs.get("href") for a in find(els, "a")]
+    for v in amap.viewpoints:
+        assert html_path(v.page) in hrefs, f"home does not link to {v.page}"
+        assert v.label in verdicts[0].text
+
+
+def test_sources_page_lists_both_sources_with_links(editions, amap):
+    els = page(editions, "sources.html")
+    ids = {e.attrs.get("id") for e in find(els, "h2")}
+    hrefs = [a.attrs.get("href") for a in find(els, "a")]
+    for s in amap.sources:
+        assert s.id in ids and s.url in hrefs, s.id
+    text = " ".join(e.text for e in find(els, "article"))
+    assert "Not named in the source" in text and "our inference" in text
