@@ -1,0 +1,280 @@
+"""Context for newcomers: the timeline, the glossary and the tooltip file that goes with it.
+
+Loaded from data/timeline.yml, data/glossary.yml and includes/abbreviations.md, and checked against
+the argument map: every link to a viewpoint argument must name one that exists. Plain Python with no
+MkDocs import; every content mistake raises ContentError naming the file, the item and the fix.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import ID, Argument, ArgumentMap, ContentError, Viewpoint, read_yaml
+
+TIMELINE_FILE = "data/timeline.yml"
+GLOSSARY_FILE = "data/glossary.yml"
+ABBREVIATIONS_FILE = "includes/abbreviations.md"
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Dates as facts.md gives them: "14 Feb 1950", "20–22 Mar 2023", "Apr 1979", "2023".
+DATE = re.compile(r"^(?:(?P<day>\d{1,2})(?:[\u2013-](?P<last>\d{1,2}))?\s+)?(?:(?P<month>[A-Z][a-z]{2})\s+)?"
+                  r"(?P<year>\d{4})$")
+DATE_FORMS = "14 Feb 1950, 20–22 Mar 2023, Apr 1979 or 2023"
+COMMENT = re.compile(r"<!--.*?-->", re.S)
+ABBREVIATION = re.compile(r"^\*\[(?P<key>[^\]]+)\]:\s*(?P<title>.*?)\s*$")
+# Timeline entries and glossary terms share no page, but their ids become anchors: keep them valid.
+TIMELINE_SECTIONS = ("top", "about")
+GLOSSARY_SECTIONS = ("top", "about")
+
+
+@dataclass
+class Ref:
+    """A link from context to one argument of one viewpoint."""
+
+    viewpoint: Viewpoint
+    argument: Argument
+
+
+@dataclass
+class Event:
+    id: str
+    date: str  # as facts.md gives it
+    iso: str  # for <time datetime>: the first day of a range, or the month or year
+    sort: tuple[int, ...]
+    title: str
+    text: str
+    source: str
+    publisher: str
+    mentioned_in: list[Ref] = field(default_factory=list)
+    background_to: list[Ref] = field(default_factory=list)
+
+
+@dataclass
+class Use:
+    ref: Ref
+    how: str
+
+
+@dataclass
+class Term:
+    id: str
+    term: str
+    keys: list[str]  # the words that get a tooltip (abbreviation keys)
+    definition: str
+    uses: list[Use]
+    timeline: list[Event]
+
+
+@dataclass
+class Context:
+    timeline: list[Event]
+    glossary: list[Term]
+    abbreviations: dict[str, str]  # key -> tooltip
+
+
+# --- Small readers -------------------------------------------------------------------------------
+
+def parse_date(value, file: str, item: str) -> tuple[str, str, tuple[int, ...]]:
+    """(date as given, ISO form, sort key) for a date written as facts.md writes it."""
+    if isinstance(value, int):  # YAML reads a bare 2023 as a number
+        value = str(value)
+    if not isinstance(value, str) or not value.strip():
+        raise ContentError(file, item, "has no `date`", f"add `date:` as facts.md gives it: {DATE_FORMS}")
+    text = " ".join(value.split())
+    match = DATE.match(text)
+    month = match and match.group("month")
+    if not match or (month and month not in MONTHS) or (match.group("day") and not month):
+        raise ContentError(file, item, f"has a date {value!r} in a form we do not read",
+                           f"write it as facts.md does: {DATE_FORMS}")
+    year = int(match.group("year"))
+    if not month:
+        return text, f"{year:04d}", (year,)
+    number = MONTHS.index(month) + 1
+    if not match.group("day"):
+        return text, f"{year:04d}-{number:02d}", (year, number)
+    day = int(match.group("day"))
+    if not 1 <= day <= 31 or (match.group("last") and not day < int(match.group("last")) <= 31):
+        raise ContentError(file, item, f"has a date {value!r} with an impossible day",
+                           "correct the day (a range runs from the earlier day to the later one)")
+    return text, f"{year:04d}-{number:02d}-{day:02d}", (year, number, day)
+
+
+def _text(data: dict, key: str, file: str, item: str, fix: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ContentError(file, item, f"has no `{key}`", fix)
+    return " ".join(value.split())
+
+
+def _items(data, file: str, reserved: tuple[str, ...]) -> list[dict]:
+    if not isinstance(data, list) or not data:
+        raise ContentError(file, "file", "must be a non-empty list of items", "start each item with `- id: ...`")
+    seen = set()
+    for n, item in enumerate(data, 1):
+        if not isinstance(item, dict) or "id" not in item:
+            raise ContentError(file, f"item {n}", "has no `id`",
+                               "start the item with `- id: a-permanent-id` (it becomes the anchor)")
+        iid = item["id"]
+        if not isinstance(iid, str) or not ID.match(iid):
+            raise ContentError(file, f"item {n} ({iid!r})", "has an invalid id",
+                               "use lowercase letters, digits and single hyphens")
+        if iid in reserved:
+            raise ContentError(file, iid, "uses an id the page reserves", f"choose an id other than {', '.join(reserved)}")
+        if iid in seen:
+            raise ContentError(file, iid, "is a duplicate id", "give every item its own id: it is a permanent anchor")
+        seen.add(iid)
+    return data
+
+
+def resolve(value, m: ArgumentMap, file: str, item: str) -> Ref:
+    """Resolves `viewpoint-id#argument-id` against the loaded argument map."""
+    vid, _, aid = str(value).partition("#")
+    viewpoint = next((v for v in m.viewpoints if v.id == vid), None)
+    if viewpoint is None:
+        raise ContentError(file, item, f"links to {value!r}, whose viewpoint {vid!r} is unknown",
+                           f"write viewpoint-id#argument-id with one of: {', '.join(v.id for v in m.viewpoints)}")
+    if aid not in viewpoint.arguments:
+        raise ContentError(file, item, f"links to {value!r}, but docs/{viewpoint.page} has no argument #{aid}",
+                           f"use one of: {', '.join(viewpoint.arguments)}")
+    return Ref(viewpoint, viewpoint.arguments[aid])
+
+
+def _refs(data: dict, key: str, m: ArgumentMap, file: str, item: str) -> list[Ref]:
+    value = data.get(key, [])
+    if value is None:
+        value = []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ContentError(file, item, f"has a `{key}` that is not a list",
+                           f"write `{key}: [viewpoint-id#argument-id, ...]` (or `[]`)")
+    refs = [resolve(v, m, file, item) for v in value]
+    if len({(r.viewpoint.id, r.argument.id) for r in refs}) != len(refs):
+        raise ContentError(file, item, f"lists the same argument twice in `{key}`", "remove the repeat")
+    return refs
+
+
+# --- Timeline ------------------------------------------------------------------------------------
+
+def load_timeline(root: Path, m: ArgumentMap) -> list[Event]:
+    file = TIMELINE_FILE
+    events: list[Event] = []
+    for item in _items(read_yaml(root, file), file, TIMELINE_SECTIONS):
+        eid = item["id"]
+        date, iso, sort = parse_date(item.get("date"), file, eid)
+        source = item.get("source")
+        if not isinstance(source, str) or not re.match(r"^https?://\S+$", source):
+            raise ContentError(file, eid, "has no public source link",
+                               "add `source:` with the http(s) address facts.md gives for this fact")
+        event = Event(
+            id=eid, date=date, iso=iso, sort=sort,
+            title=_text(item, "title", file, eid, "add `title:`, a short heading in our words"),
+            text=_text(item, "text", file, eid, "add `text:`, one or two sentences in our words"),
+            source=source,
+            publisher=_text(item, "publisher", file, eid, "add `publisher:`, the site the source link goes to"),
+            mentioned_in=_refs(item, "mentioned_in", m, file, eid),
+            background_to=_refs(item, "background_to", m, file, eid),
+        )
+        both = {(r.viewpoint.id, r.argument.id) for r in event.mentioned_in} & {
+            (r.viewpoint.id, r.argument.id) for r in event.background_to}
+        if both:
+            raise ContentError(file, eid, "lists an argument under both `mentioned_in` and `background_to`",
+                               "keep it under `mentioned_in` if the argument names the event, else `background_to`")
+        if events and _before(event.sort, events[-1].sort):
+            raise ContentError(file, eid, f"({date}) comes after {events[-1].id} ({events[-1].date})",
+                               "keep the entries in date order")
+        events.append(event)
+    return events
+
+
+def _before(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """True if date a is surely earlier than date b (compared at their common precision)."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+# --- Glossary and tooltips -----------------------------------------------------------------------
+
+def read_abbreviations(root: Path) -> dict[str, str]:
+    """The `*[key]: tooltip` lines of the snippet file appended to every page."""
+    file = ABBREVIATIONS_FILE
+    path = root / file
+    if not path.is_file():
+        raise ContentError(file, "file", "is missing", "create it with one `*[term]: short definition` line per key")
+    out: dict[str, str] = {}
+    # Comments are blanked, not removed, so that line numbers in messages stay right.
+    text = COMMENT.sub(lambda c: "\n" * c.group(0).count("\n"), path.read_text(encoding="utf-8"))
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        match = ABBREVIATION.match(line)
+        if not match:
+            raise ContentError(file, f"line {number}", "is not an abbreviation line",
+                               "write `*[term]: short definition`, or leave the line empty")
+        key, title = match.group("key"), match.group("title")
+        if key in out:
+            raise ContentError(file, f"*[{key}]", "is defined twice", "keep one definition per key")
+        if not title:
+            raise ContentError(file, f"*[{key}]", "has an empty tooltip", "write the short definition after the colon")
+        if '"' in title:
+            raise ContentError(file, f"*[{key}]", "has a straight double quote in its tooltip",
+                               "use curly quotes (“ ”) or single quotes")
+        out[key] = title
+    return out
+
+
+def load_glossary(root: Path, m: ArgumentMap, timeline: list[Event], abbreviations: dict[str, str]) -> list[Term]:
+    file = GLOSSARY_FILE
+    events = {e.id: e for e in timeline}
+    terms: list[Term] = []
+    owner: dict[str, str] = {}
+    for item in _items(read_yaml(root, file), file, GLOSSARY_SECTIONS):
+        tid = item["id"]
+        keys = item.get("keys")
+        if not isinstance(keys, list) or not keys or not all(isinstance(k, str) and k.strip() for k in keys):
+            raise ContentError(file, tid, "has no `keys`",
+                               "list the words that get a tooltip: `keys: [alliance, alliances]`")
+        for key in keys:
+            if key in owner:
+                raise ContentError(file, tid, f"shares the key {key!r} with {owner[key]}", "give each key to one term")
+            owner[key] = tid
+            if key not in abbreviations:
+                raise ContentError(ABBREVIATIONS_FILE, f"*[{key}]", f"is missing (term {tid} in {file})",
+                                   f"add the line `*[{key}]: short definition` to {ABBREVIATIONS_FILE}")
+        uses = []
+        raw_uses = item.get("uses")
+        if not isinstance(raw_uses, list) or not raw_uses:
+            raise ContentError(file, tid, "says no viewpoint uses it",
+                               "add `uses:` with `- argument: viewpoint-id#argument-id` and `how:` (our words)")
+        for n, use in enumerate(raw_uses, 1):
+            where = f"{tid} → uses item {n}"
+            if not isinstance(use, dict) or "argument" not in use:
+                raise ContentError(file, where, "has no `argument`", "write `argument: viewpoint-id#argument-id`")
+            uses.append(Use(resolve(use["argument"], m, file, where),
+                            _text(use, "how", file, where, "add `how:`, how this viewpoint uses the term")))
+        linked = item.get("timeline") or []
+        if not isinstance(linked, list):
+            raise ContentError(file, tid, "has a `timeline` that is not a list", "write `timeline: [event-id, ...]`")
+        for eid in linked:
+            if eid not in events:
+                raise ContentError(file, tid, f"links to timeline entry {eid!r}, which is not in {TIMELINE_FILE}",
+                                   f"use one of: {', '.join(events)}")
+        terms.append(Term(
+            id=tid,
+            term=_text(item, "term", file, tid, "add `term:`, the term as the glossary shows it"),
+            keys=keys,
+            definition=_text(item, "definition", file, tid, "add `definition:`, in our words and neutral"),
+            uses=uses,
+            timeline=[events[e] for e in linked],
+        ))
+    for key in abbreviations:
+        if key not in owner:
+            raise ContentError(ABBREVIATIONS_FILE, f"*[{key}]", f"belongs to no term of {GLOSSARY_FILE}",
+                               f"add {key!r} to the `keys:` of its term, or remove the line")
+    return terms
+
+
+def load_context(root: Path, m: ArgumentMap) -> Context:
+    """Loads and checks the timeline, the glossary and the tooltips of the project at `root`."""
+    root = Path(root)
+    timeline = load_timeline(root, m)
+    abbreviations = read_abbreviations(root)
+    return Context(timeline, load_glossary(root, m, timeline, abbreviations), abbreviations)

@@ -1,0 +1,128 @@
+"""Renders the context pages (timeline, glossary) as Markdown, the label spectrum as HTML with
+Markdown links (so MkDocs validates them), and makes glossary tooltips reachable by keyboard."""
+from __future__ import annotations
+
+import re
+
+from .context import Context, Event, Ref, Term
+from .model import ArgumentMap
+from .render import esc, link, md_escape
+
+TIMELINE_PAGE = "timeline.md"
+GLOSSARY_PAGE = "glossary.md"
+SPECTRUM_ENDS = ("allies", "not allies")  # 0 and 100 on the `spectrum` scale of data/viewpoints.yml
+
+
+def ref_link(ref: Ref, page: str) -> str:
+    v, a = ref.viewpoint, ref.argument
+    return f"[{md_escape(v.name)}: {md_escape(a.title)}]({link(page, v.page, a.id)})"
+
+
+def event_heading(event: Event) -> str:
+    return f'<time datetime="{event.iso}">{esc(event.date)}</time>: {event.title}'
+
+
+# --- Timeline ------------------------------------------------------------------------------------
+
+def timeline(ctx: Context, page: str = TIMELINE_PAGE) -> str:
+    out = ['<div class="av-timeline" markdown>', ""]
+    for e in ctx.timeline:
+        out += [f"## {event_heading(e)} {{ #{e.id} }}", "", e.text, "", '<div class="av-event__links" markdown>', ""]
+        out.append(f"- **Source:** [{e.publisher}]({e.source})")
+        if e.mentioned_in:
+            out.append("- **Mentioned in:** " + "; ".join(ref_link(r, page) for r in e.mentioned_in))
+        if e.background_to:
+            out.append("- **Background to:** " + "; ".join(ref_link(r, page) for r in e.background_to))
+        if not e.mentioned_in and not e.background_to:
+            out.append('- <span class="av-na">No viewpoint refers to this event.</span>')
+        out += ["", "</div>", ""]
+    return "\n".join(out + ["</div>", ""])
+
+
+# --- Glossary ------------------------------------------------------------------------------------
+
+def sort_key(term: Term) -> str:
+    return re.sub(r"[^a-z ]", "", term.term.lower())
+
+
+def glossary(ctx: Context, page: str = GLOSSARY_PAGE) -> str:
+    terms = sorted(ctx.glossary, key=sort_key)
+    out = ["Terms: " + " · ".join(f"[{md_escape(t.term)}](#{t.id})" for t in terms) + "\n{ .av-glossary-index }", ""]
+    for t in terms:
+        out += [f"## {t.term} {{ #{t.id} }}", "", t.definition, "",
+                '<div class="av-term-uses" markdown>', "", '<p class="av-term-uses__title">In the viewpoints</p>', ""]
+        out += [f"- {ref_link(u.ref, page)}. {u.how}" for u in t.uses]
+        if t.timeline:
+            events = " · ".join(f"[{esc(e.date)}: {md_escape(e.title)}]({link(page, TIMELINE_PAGE, e.id)})"
+                                for e in t.timeline)
+            out += ["", f"**On the timeline:** {events}"]
+        out += ["", "</div>", ""]
+    return "\n".join(out)
+
+
+# --- Label spectrum ------------------------------------------------------------------------------
+
+def placement(position: int) -> str:
+    """The spectrum position in words, for readers who do not see the figure."""
+    allies, not_allies = (f"“{end}”" for end in SPECTRUM_ENDS)
+    if position <= 20:
+        return f"at the {allies} end"
+    if position < 45:
+        return f"nearer {allies}"
+    if position <= 55:
+        return "midway"
+    if position < 80:
+        return f"nearer {not_allies}"
+    return f"at the {not_allies} end"
+
+
+def spectrum(m: ArgumentMap, page: str) -> str:
+    """The four verdicts on a line from "allies" to "not allies", in the data's order: one row each,
+    so labels never collide; the position is also given in words for screen readers."""
+    allies, not_allies = SPECTRUM_ENDS
+    rows = []
+    for v in m.viewpoints:
+        rows.append(
+            f'<li class="av-spectrum__item" style="--av-spectrum: {v.spectrum}%" markdown="span">'
+            f'<span class="av-spectrum__label">'
+            f"[{md_escape(v.name)} <q>{esc(v.label)}</q>]({link(page, v.page)})</span>"
+            f'<span class="av-sr-only">: {placement(v.spectrum)} ({v.spectrum} on a scale from 0, {allies}, '
+            f"to 100, {not_allies}).</span>"
+            '<span class="av-spectrum__track" aria-hidden="true"><span class="av-spectrum__dot"></span></span>'
+            "</li>")
+    return (
+        '<figure class="av-spectrum" markdown>\n'
+        '<figcaption markdown="span">Where the four verdicts fall between “allies” and “not allies”. '
+        "The placing is our editorial reading of the verdicts, not the authors' own; each name links "
+        "to its viewpoint.</figcaption>\n"
+        f'<div class="av-spectrum__scale" aria-hidden="true"><span>{allies.capitalize()}</span>'
+        f"<span>{not_allies.capitalize()}</span></div>\n"
+        '<ol class="av-spectrum__list" markdown>\n' + "\n".join(rows) + "\n</ol>\n</figure>\n"
+    )
+
+
+# --- Tooltips ------------------------------------------------------------------------------------
+
+TAGS = re.compile(r"<(/?)(a|abbr)\b([^>]*)>", re.I)
+
+
+def focusable_terms(html: str) -> str:
+    """Lets the keyboard reach the first tooltip of each term on a page (Material shows a tooltip
+    on focus as on hover). Later repeats stay out of the tab order, and so does a term inside a
+    link, where a focusable element is not allowed."""
+    seen: set[str] = set()
+    depth = 0
+
+    def visit(match: re.Match) -> str:
+        nonlocal depth
+        closing, tag, attrs = match.group(1), match.group(2).lower(), match.group(3)
+        if tag == "a":
+            depth = max(0, depth - 1) if closing else depth + 1
+            return match.group(0)
+        title = re.search(r'\btitle="([^"]*)"', attrs)
+        if closing or depth or not title or "tabindex" in attrs or title.group(1) in seen:
+            return match.group(0)
+        seen.add(title.group(1))
+        return f'<abbr{attrs} tabindex="0">'
+
+    return TAGS.sub(visit, html)
