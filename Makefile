@@ -16,9 +16,9 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 # Material's end-of-life banner is printed on every build; it is known and not ours to act on.
 export NO_MKDOCS_2_WARNING := 1
 # Debian packages the test suite drives (command -> package).
-SYSTEM_TOOLS := chromium:chromium
+SYSTEM_TOOLS := chromium:chromium pdftotext:poppler-utils
 
-.PHONY: help deps system-deps serve build test lock clean
+.PHONY: help deps system-deps serve build pdf test anchors lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-20s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -54,14 +54,24 @@ system-deps: ## Install the Debian packages the tests drive (as root), or print 
 serve: deps ## Serve the site with live reload on http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-build: deps ## Strict build: hosted edition in site/, offline edition zipped in dist/
+# The downloads first, then the hosted edition, which publishes them in downloads/ with their sizes
+# (hooks/downloads.py; the file names there follow EDITION).
+build: deps ## Strict build: offline edition zipped and the PDF in dist/, then the hosted edition in site/
 	rm -rf $(SITE_DIR) $(OFFLINE_DIR) $(DIST_DIR)
-	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
-	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(OFFLINE_DIR)
+	$(MAKE) --no-print-directory pdf
 	$(BIN)/python tools/zip_edition.py $(OFFLINE_DIR) $(DIST_DIR)/$(EDITION)-offline.zip $(EDITION)
+	DIST_DIR=$(DIST_DIR) $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+
+pdf: deps ## Print the one-page edition to dist/ as a PDF with headless Chromium (builds the offline edition)
+	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(OFFLINE_DIR)
+	$(BIN)/python tools/print_pdf.py $(OFFLINE_DIR)/one-page.html $(DIST_DIR)/$(EDITION).pdf
 
 test: deps system-deps ## Run the whole test suite (data, built HTML, browser)
 	$(BIN)/python -m pytest
+
+anchors: deps ## Add the new heading ids of a fresh build to anchors.txt (never removes one)
+	$(BIN)/mkdocs build --strict --site-dir build/anchors
+	$(BIN)/python tools/anchors.py update build/anchors anchors.txt
 
 lock: ## Re-lock the Python dependencies from pyproject.toml (with hashes)
 	$(PYTHON) -m venv .venv-lock

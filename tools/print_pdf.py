@@ -1,0 +1,89 @@
+"""Prints the one-page edition to a PDF with Debian's headless Chromium, through Playwright.
+
+Usage: print_pdf.py ONE_PAGE_HTML PDF_PATH
+
+The site title runs in the header and "page N of M" in the footer (Chromium fills the
+pageNumber and totalPages spans). The page is opened from disk, as the offline edition is
+read, and any request to another host fails the print: the PDF is made without network.
+The creation and modification dates are set from SOURCE_DATE_EPOCH, so the same input gives
+the same bytes.
+"""
+import html
+import os
+import re
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+from mkdocs.config import load_config
+
+CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parent.parent
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+MARGIN = {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
+# Header and footer are rendered outside the page's CSS: they need their own font and size.
+BAND = ("font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; font-size: 8pt; "
+        "color: #555; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;")
+
+
+def site_config():
+    """mkdocs.yml as the build reads it (SITE_URL from the environment)."""
+    return load_config(str(ROOT / "mkdocs.yml"))
+
+
+def bands(title: str, url: str) -> tuple[str, str]:
+    header = f'<div style="{BAND}"><span>{html.escape(title)}</span></div>'
+    footer = (f'<div style="{BAND}"><span>{html.escape(url)}</span>'
+              '<span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>')
+    return header, footer
+
+
+def pdf_date(epoch: int) -> bytes:
+    return time.strftime("D:%Y%m%d%H%M%S", time.gmtime(epoch)).encode()
+
+
+def fix_dates(pdf: bytes, epoch: int) -> bytes:
+    """Chromium stamps the print time; same-length replacement keeps the xref offsets valid."""
+    return re.sub(rb"D:\d{14}", pdf_date(epoch), pdf)
+
+
+def print_pdf(source: Path, target: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.exists():
+        sys.exit(f"{CHROMIUM} is missing: install Debian's chromium (`make system-deps` or "
+                 "`sudo apt-get install -y chromium`).")
+    if not source.is_file():
+        sys.exit(f"{source} is missing: the offline edition must be built first (`make pdf` does it).")
+    problems = []
+
+    def watch(request):
+        if urlparse(request.url).scheme not in ("file", "data", "blob", "about"):
+            problems.append(f"request to another host: {request.url}")
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page()
+        page.on("request", watch)
+        page.on("requestfailed", lambda r: problems.append(f"failed request: {r.url}"))
+        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+        page.goto(source.resolve().as_uri(), wait_until="networkidle")
+        config = site_config()
+        page.evaluate("title => { document.title = title; }", config.site_name)  # the PDF's title
+        header, footer = bands(config.site_name, config.site_url or "")
+        pdf = page.pdf(format="A4", margin=MARGIN, print_background=True, outline=True, tagged=True,
+                       display_header_footer=True, header_template=header, footer_template=footer)
+        browser.close()
+    if problems:
+        sys.exit(f"{source}: printing to PDF met problems:\n" + "\n".join(problems))
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "315532800"))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(fix_dates(pdf, epoch))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    print_pdf(Path(sys.argv[1]), Path(sys.argv[2]))
