@@ -1,0 +1,1 @@
+"""Page-level helpers with no MkDocs import: citations, heading ids and permanent targets."""

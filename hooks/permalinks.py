@@ -1,0 +1,85 @@
+"""Permanent links: every h2/h3 must carry a hand-written id, ids are unique on a page, renamed
+sections keep their old id as an alias (data/aliases.yml), and every linkable heading gets a
+"copy link" button that copies the full hosted URL (site_url + path + #id), offline too.
+
+Copying is Material's own clipboard handler (data-clipboard-text); the button is rendered
+`hidden` and shown by assets/javascripts/permalinks.js, so without JavaScript only the
+permalink (#) remains, and it works.
+"""
+import html
+import re
+from pathlib import Path
+
+from _glue import project_root
+from argmap.model import ContentError, read_yaml
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from pagekit.headings import duplicate_ids, headings_without_id
+
+HOOK = "permalinks"
+ALIASES = "data/aliases.yml"
+HEADERLINK = re.compile(
+    r'(?P<open><h(?P<level>[23]) id="(?P<id>[^"]+)"[^>]*>)(?P<inner>.*?)'
+    r'(?P<link><a class="headerlink" href="#(?P=id)"[^>]*>.*?</a>)(?P<close></h(?P=level)>)', re.S)
+state = {}
+
+
+def on_config(config):
+    try:
+        aliases = read_yaml(project_root(config), ALIASES) or {}
+    except ContentError as error:
+        raise PluginError(f"hooks/{HOOK}.py: {error}") from None
+    if not isinstance(aliases, dict):
+        raise PluginError(f"hooks/{HOOK}.py: {ALIASES}: must map page paths to {{old id: current id}}. "
+                          "Fix: write `page.md:` lines with `old-id: current-id` entries under them.")
+    state["aliases"] = aliases
+    icon = next(p for d in config.theme.dirs if (p := Path(d, ".icons", "material", "link-variant.svg")).exists())
+    state["icon"] = re.sub(r"<svg ", '<svg aria-hidden="true" focusable="false" ', icon.read_text(), 1)
+    return config
+
+
+@event_priority(-100)  # after every hook that adds headings
+def on_page_markdown(markdown, page, config, files):
+    missing = headings_without_id(markdown)
+    if missing:
+        number, heading = missing[0]
+        raise PluginError(
+            f"hooks/{HOOK}.py: docs/{page.file.src_uri}: line {number}: heading {heading!r} has no "
+            "explicit id. Fix: end it with { #a-permanent-id }, so links to it never depend on its wording.")
+    return markdown
+
+
+@event_priority(-100)
+def on_page_content(html_text, page, config, files):
+    src = page.file.src_uri
+    dupes = duplicate_ids(html_text)
+    if dupes:
+        raise PluginError(f"hooks/{HOOK}.py: docs/{src}: id {dupes[0]!r} is used twice on the page. "
+                          "Fix: give each heading its own id (keep the old one as an alias in "
+                          f"{ALIASES} if readers may have linked to it).")
+    html_text = _add_aliases(html_text, src)
+    base = (config.site_url or "").rstrip("/") + "/" + page.url
+
+    def button(match):
+        title = html.unescape(re.sub(r"<[^>]+>", "", match["inner"])).strip()
+        url = f"{base}#{match['id']}"
+        return (f'{match["open"]}{match["inner"]}{match["link"]}'
+                f'<button type="button" class="av-copy" hidden data-clipboard-text="{html.escape(url)}" '
+                f'aria-label="Copy link to this section: {html.escape(title)}" title="Copy link">'
+                f'{state["icon"]}</button>{match["close"]}')
+
+    return HEADERLINK.sub(button, html_text)
+
+
+def _add_aliases(html_text, src):
+    for old, current in (state["aliases"].get(src) or {}).items():
+        anchor = f'id="{current}"'
+        if anchor not in html_text:
+            raise PluginError(f"hooks/{HOOK}.py: {ALIASES}: {src}: alias {old!r} points to #{current}, "
+                              "which is not on the page. Fix: point it to the section's current id.")
+        if f'id="{old}"' in html_text:
+            raise PluginError(f"hooks/{HOOK}.py: {ALIASES}: {src}: alias {old!r} is still a live id on "
+                              "the page. Fix: remove the alias, or rename the section.")
+        start = html_text.rfind("<", 0, html_text.index(anchor))
+        html_text = (html_text[:start] + f'<span class="av-alias" id="{old}"></span>' + html_text[start:])
+    return html_text

@@ -1,0 +1,178 @@
+"""Permanent links: explicit unique ids, the registry of published targets, aliases and redirects,
+copy-link and cite-this, the same anchors in both editions, and deep links from an outside article."""
+import html
+import re
+
+import anchors
+import pytest
+from conftest import mkdocs_build
+from htmlscan import find, parse
+
+ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An outside article</title></head>
+<body><h1>An article that cites the site</h1><ul>{links}</ul></body></html>"""
+
+
+def content_pages(root):
+    return [p for p in sorted(root.rglob("*.html")) if p.name != "404.html"]
+
+
+def test_every_h2_and_h3_has_an_id_and_ids_are_unique(editions):
+    for page in content_pages(editions.site):
+        text = page.read_text(encoding="utf-8")
+        els = parse(text)
+        for heading in find(els, "h2") + find(els, "h3"):
+            assert heading.attrs.get("id"), f"{page.name}: heading {heading.text.strip()!r} has no id"
+        ids = [e.attrs["id"] for e in els if "id" in e.attrs]
+        dupes = {i for i in ids if ids.count(i) > 1}
+        assert not dupes, f"{page.relative_to(editions.site)}: duplicate ids {sorted(dupes)}"
+
+
+def test_a_heading_without_an_explicit_id_fails_the_build(project_copy, tmp_path):
+    page = project_copy / "docs" / "method.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n## A new section\n\nText.\n", encoding="utf-8")
+    result = mkdocs_build(project_copy, tmp_path / "out")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in output
+    assert "docs/method.md" in output and "'## A new section' has no explicit id" in output and "Fix:" in output
+
+
+def test_every_registered_target_is_reachable(editions):
+    entries = anchors.read()
+    assert len(entries) > 50, "anchors.txt lists the published targets"
+    assert entries == sorted(entries), "anchors.txt stays sorted (make anchors)"
+    for root in (editions.site, editions.offline):
+        problems = anchors.lost(root, entries)
+        assert not problems, "Published link targets lost:\n  " + "\n  ".join(problems)
+
+
+def test_every_new_target_is_registered(editions):
+    new = sorted(anchors.targets(editions.site) - set(anchors.read()))
+    assert not new, ("New link targets are not in anchors.txt; run `make anchors` and commit it:\n  "
+                     + "\n  ".join(new))
+
+
+def test_both_editions_have_the_same_targets(editions):
+    assert anchors.targets(editions.site) == anchors.targets(editions.offline)
+
+
+def test_a_removed_id_is_reported_as_a_lost_target(project_copy, tmp_path):
+    page = project_copy / "docs" / "method.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("{ #neutrality }", "{ #neutral-editing }"),
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    result = mkdocs_build(project_copy, out)
+    assert result.returncode == 0, result.stderr
+    problems = anchors.lost(out, anchors.read())
+    assert any(p.startswith("method.html#neutrality: no element with id 'neutrality'") for p in problems), problems
+    assert "data/aliases.yml" in problems[0]
+
+
+def test_alias_and_redirect_keep_old_targets_alive(project_copy, tmp_path):
+    page = project_copy / "docs" / "method.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("{ #neutrality }", "{ #neutral-editing }"),
+                    encoding="utf-8")
+    (project_copy / "data" / "aliases.yml").write_text("method.md:\n  neutrality: neutral-editing\n")
+    config = project_copy / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "redirect_maps: {}", "redirect_maps: {about-the-method.md: method.md}"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = mkdocs_build(project_copy, out)
+    assert result.returncode == 0, result.stderr
+    entries = anchors.read() + ["about-the-method.html#neutrality", "about-the-method.html#quotes"]
+    assert anchors.lost(out, entries) == []
+    assert anchors.lost(out, ["about-the-method.html#no-such-section"])  # the check still has teeth
+
+
+def test_every_linkable_heading_has_a_copy_button_with_the_hosted_url(editions):
+    for root in (editions.site, editions.offline):
+        for page in content_pages(root):
+            rel = page.relative_to(root).as_posix()
+            text = page.read_text(encoding="utf-8")
+            if "one-page" in rel or "print" in rel:
+                continue
+            for hid in re.findall(r'<h[23] id="([^"]+)"', text):
+                url = f"{editions.site_url}{rel}#{hid}"
+                assert f'data-clipboard-text="{html.escape(url)}"' in text, f"{rel}#{hid}: no copy button"
+
+
+def test_every_page_offers_citations(editions):
+    for root in (editions.site, editions.offline):
+        for page in content_pages(root):
+            rel = page.relative_to(root).as_posix()
+            if "one-page" in rel or "print" in rel:
+                continue
+            text = html.unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
+            url = editions.site_url + rel
+            assert "Cite this page" in text, rel
+            assert f"Retrieved [date you accessed it], from {url}" in text, f"{rel}: APA"
+            assert f"Accessed [date you accessed it]. {url}." in text, f"{rel}: Chicago"
+            assert re.search(r"@misc\{china-russia-allies-[a-z-]+,", text) and f"url          = {{{url}}}" in text, rel
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("edition", ["hosted", "offline"])
+def test_deep_links_from_an_outside_article_land(editions, server, open_page, edition, tmp_path):
+    base = server if edition == "hosted" else editions.offline.as_uri() + "/"
+    entries = anchors.read()
+    article = tmp_path / "article.html"
+    article.write_text(ARTICLE.format(links="".join(
+        f'<li><a href="{base}{e}">{e}</a></li>' for e in entries)), encoding="utf-8")
+    page, watch = open_page()
+    page.goto(article.as_uri())
+    hrefs = page.eval_on_selector_all("li a", "els => els.map(a => a.href)")
+    assert len(hrefs) == len(entries)
+    clicked = set()
+    for entry, href in sorted(zip(entries, hrefs)):
+        target_page, _, anchor = entry.partition("#")
+        if target_page not in clicked:  # a real click from the article, once per page
+            page.goto(article.as_uri())
+            page.locator(f'a[href="{href}"]').click()
+            clicked.add(target_page)
+        else:
+            page.goto(href)
+        page.wait_for_load_state()
+        if not anchor:
+            assert page.locator("h1").first.is_visible(), entry
+            continue
+        info = page.evaluate("""id => { const e = document.getElementById(id); if (!e) return null;
+            const r = e.getBoundingClientRect(); return {top: r.top, bottom: r.bottom}; }""", anchor)
+        assert info, f"{entry}: no element #{anchor}"
+        assert 0 <= info["top"] < page.viewport_size["height"], f"{entry}: #{anchor} not in view ({info})"
+    watch.check(f"deep links, {edition}")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("edition", ["hosted", "offline"])
+def test_copy_link_by_keyboard_copies_the_hosted_url_and_announces_it(editions, server, browser, edition):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    try:
+        page = context.new_page()
+        base = server if edition == "hosted" else editions.offline.as_uri() + "/"
+        page.goto(base + "viewpoints/limited-allies.html")
+        button = page.locator("#asymmetry button.av-copy")
+        assert button.is_visible()
+        page.locator("#asymmetry a.headerlink").focus()
+        page.keyboard.press("Tab")  # the button is next in the tab order
+        assert page.evaluate("document.activeElement.classList.contains('av-copy')")
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline != "none", "focus is visible"
+        page.keyboard.press("Enter")
+        expected = editions.site_url + "viewpoints/limited-allies.html#asymmetry"
+        page.wait_for_function("() => document.querySelector('.md-dialog').textContent.length > 0")
+        assert page.evaluate("navigator.clipboard.readText()") == expected
+        dialog = page.locator(".md-dialog")
+        assert dialog.get_attribute("role") == "status" and dialog.get_attribute("aria-live") == "polite"
+        assert "Copied" in dialog.inner_text()
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_without_javascript_the_permalink_works_and_no_dead_button_shows(server, open_page):
+    page, watch = open_page(java_script_enabled=False)
+    page.goto(server + "compare.html")
+    assert not page.locator("#formal-alliance button.av-copy").is_visible()
+    link = page.locator("#formal-alliance a.headerlink")
+    assert link.get_attribute("href") == "#formal-alliance"
+    link.click()
+    assert page.url.endswith("compare.html#formal-alliance")
