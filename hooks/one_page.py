@@ -12,6 +12,11 @@ HOOK = "one_page"
 log = get_plugin_logger(HOOK)
 
 
+def entries(links) -> list[onepage.Entry]:
+    """The plugin's table of contents (MkDocs AnchorLinks) as plain entries."""
+    return [onepage.Entry(link.title, link.id, entries(link.children)) for link in links]
+
+
 def on_post_build(config):
     # Hooks run after plugins, so the plugin has written the page by now.
     path = Path(config.site_dir, ONE_PAGE)
@@ -25,7 +30,7 @@ def on_post_build(config):
     # The plugin renders with the context of 404.html, whose base URL is site_url's path.
     base_url = urlsplit(config.site_url or "/").path
     try:
-        page = onepage.tidy(page, base_url)
+        page = onepage.tidy(page, base_url, entries(plugin.print_page.toc))
     except onepage.UnexpectedOutput as error:
         raise PluginError(f"hooks/{HOOK}.py: {path.name}: {error}. Fix: check the fixes in "
                           "hooks/publish/onepage.py against the pinned mkdocs-print-site-plugin.") from None

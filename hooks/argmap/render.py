@@ -41,13 +41,15 @@ def md_escape(text: str) -> str:
 def viewpoint_header(m: ArgumentMap, v: Viewpoint) -> str:
     s = v.source
     author = v.author or f"Not named in the source. This site calls this expert {v.name}."
+    # The box's label names the voice: the one-page edition holds all four boxes, and landmarks
+    # on one page need distinct labels (axe: landmark-unique).
     return f"""<div class="av-verdict" markdown>
 <p class="av-verdict__label">Verdict of {esc(v.name)}: <q>{esc(v.label)}</q></p>
 
 {v.verdict}
 </div>
 
-<aside class="av-source" aria-label="Source" markdown>
+<aside class="av-source" aria-label="Source of {esc(v.name)}" markdown>
 <dl markdown>
 <dt>Source</dt>
 <dd markdown>[*{md_escape(s.title)}*][{s.id}], in *{s.publication}*</dd>

@@ -3,17 +3,19 @@
 The plugin renders the page with the template context of 404.html, whose base URL is the absolute
 path of site_url (right for an error page at any depth, wrong for a page read from disk); it marks
 sections with a made-up `heading-number` attribute and appends a <style> element for heading
-numbers we switch off; and Material's table-of-contents title points at a toggle that only pages in
-the navigation have. Each fix names the text it expects, so a plugin upgrade that changes the output
+numbers we switch off; its script copies the sidebar's table of contents, nested landmarks and all,
+into the page, where a static list serves better (no script needed, one landmark); and Material's
+table-of-contents title points at a toggle that only pages in the navigation have. Each fix names the text it expects, so a plugin upgrade that changes the output
 fails the build instead of shipping a broken page.
 """
 from __future__ import annotations
 
+import html
 import html.parser
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class UnexpectedOutput(Exception):
@@ -28,8 +30,24 @@ class Fix:
     always: bool = True  # the plugin always writes this text; False: only for some navigations
 
 
-def fixes(base_url: str) -> list[Fix]:
+@dataclass(frozen=True)
+class Entry:
+    """A line of the table of contents: a page or a navigation section, and what it holds."""
+    title: str
+    id: str
+    children: list["Entry"] = field(default_factory=list)
+
+
+def contents(entries: list[Entry]) -> str:
+    """The table of contents as nested lists of links within the page."""
+    items = "".join(f'<li><a href="#{html.escape(e.id)}">{html.escape(e.title)}</a>'
+                    f'{contents(e.children) if e.children else ""}</li>' for e in entries)
+    return f"<ul>{items}</ul>"
+
+
+def fixes(base_url: str, toc: list[Entry]) -> list[Fix]:
     base = json.dumps(base_url)
+    listing = contents(toc).replace("\\", "\\\\")  # a replacement string: keep backslashes
     return [
         Fix("Material's base URL (search, stored settings) relative, as on every other root page",
             re.compile(re.escape(f'"base": {base}')), '"base": "."'),
@@ -39,6 +57,13 @@ def fixes(base_url: str) -> list[Fix]:
             re.compile(r"""\s+heading-number=(?:"[^"]*"|'[^']*')"""), ""),
         Fix("no <style> in the body: its rules number headings, which the site switches off",
             re.compile(r"<style>\s*\.print-site-enumerate-headings[^<]*</style>"), ""),
+        Fix("the table of contents as a static list, in one landmark named by its heading",
+            re.compile(r"<nav role='navigation' class='print-page-toc-nav'>\s*"
+                       r"<h1 class='print-page-toc-title'>([^<]*)</h1>\s*</nav>"),
+            '<nav class="print-page-toc-nav" aria-labelledby="print-page-toc-title">'
+            rf'<h1 class="print-page-toc-title" id="print-page-toc-title">\1</h1>{listing}</nav>'),
+        Fix("no script to copy the sidebar's table of contents",
+            re.compile(re.escape("generate_toc();")), ""),
         Fix("the table-of-contents title names no missing toggle",
             re.compile(r'(<label class="md-nav__title") for="__toc">'), r"\1>", always=False),
         Fix("section permalinks look like every other heading's",
@@ -46,9 +71,9 @@ def fixes(base_url: str) -> list[Fix]:
     ]
 
 
-def tidy(page: str, base_url: str) -> str:
+def tidy(page: str, base_url: str, toc: list[Entry]) -> str:
     """Applies every fix; raises UnexpectedOutput naming a fix whose text is not in the page."""
-    for fix in fixes(base_url):
+    for fix in fixes(base_url, toc):
         page, count = fix.pattern.subn(fix.replacement, page)
         if fix.always and not count:
             raise UnexpectedOutput(f"expected text for the fix '{fix.why}' not found "

@@ -1,0 +1,285 @@
+"""Editions a reader takes away: the download links, the one-page edition, the PDF, and printing
+any page from the browser. Each check is also run on a broken input, to show it can fail."""
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+from argmap import load_map
+from conftest import EDITION, ROOT, mkdocs_build
+from htmlscan import find, parse
+from publish import downloads, onepage
+
+PDF_NAME = f"{EDITION}.pdf"
+ZIP_NAME = f"{EDITION}-offline.zip"
+DOWNLOAD_PAGES = ("index.html", "method.html")
+
+
+@pytest.fixture(scope="module")
+def amap():
+    return load_map(ROOT)
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+# --- Download links ------------------------------------------------------------------------------
+
+def download_links(site: Path, page: str) -> dict[str, tuple[str, str]]:
+    """The page's links to the zip, the PDF and the one-page edition: name -> (href, its list item's text)."""
+    out = {}
+    for item in re.findall(r"<li>(.*?)</li>", read(site / page), flags=re.S):
+        for a in find(parse(item), "a"):
+            href = a.attrs.get("href", "")
+            name = href.rsplit("/", 1)[-1]
+            if name in (ZIP_NAME, PDF_NAME, downloads.ONE_PAGE):
+                out[name] = (href, flat(re.sub(r"<[^>]+>", "", item)))
+    return out
+
+
+def unresolved(site: Path, page: str) -> list[str]:
+    """Download links on `page` that do not lead to a file of the built site, or lack its size."""
+    problems = []
+    links = download_links(site, page)
+    for name in (ZIP_NAME, PDF_NAME, downloads.ONE_PAGE):
+        if name not in links:
+            problems.append(f"{page}: no link to {name}")
+            continue
+        href, item = links[name]
+        target = (site / page).parent / href
+        if not target.is_file():
+            problems.append(f"{page}: {href} does not resolve in the built site")
+        elif name != downloads.ONE_PAGE and downloads.human_size(target.stat().st_size) not in item:
+            problems.append(f"{page}: the size of {href} ({target.stat().st_size} bytes) is not in “{item}”")
+    return problems
+
+
+def test_download_links_on_home_and_method_resolve_with_sizes(editions):
+    for page in DOWNLOAD_PAGES:
+        assert unresolved(editions.site, page) == []
+    # What is published is what `make build` made.
+    dist = editions.zip.parent
+    for name in (ZIP_NAME, PDF_NAME):
+        assert (editions.site / downloads.FOLDER / name).read_bytes() == (dist / name).read_bytes(), name
+
+
+def test_download_link_check_fails_without_the_files(editions, tmp_path):
+    shutil.copy(editions.site / "index.html", tmp_path / "index.html")
+    problems = unresolved(tmp_path, "index.html")
+    assert len(problems) == 3 and all("does not resolve" in p for p in problems), problems
+
+
+def test_offline_edition_links_the_downloads_on_the_web(editions):
+    assert not (editions.offline / downloads.FOLDER).exists(), "the offline edition cannot contain itself"
+    for page in DOWNLOAD_PAGES:
+        links = download_links(editions.offline, page)
+        for name in (ZIP_NAME, PDF_NAME):
+            assert links[name][0] == f"{editions.site_url}{downloads.FOLDER}/{name}", (page, links)
+        assert (editions.offline / links[downloads.ONE_PAGE][0]).is_file(), page
+
+
+def test_download_list_before_any_build_says_so():
+    listing = downloads.hosted("index.md", {})
+    assert listing.count("size shown after build") == 2
+    assert "](downloads/" not in listing  # no link to a file that is not there
+    built = downloads.hosted("method.md", {ZIP_NAME: 784_063, PDF_NAME: 1_393_520})
+    assert f"](downloads/{ZIP_NAME})** (zip, 784 kB)" in built and "1.4 MB" in built
+
+
+def test_human_size():
+    assert [downloads.human_size(n) for n in (940, 1000, 684_400, 1_393_520)] == \
+        ["940 bytes", "1 kB", "684 kB", "1.4 MB"]
+
+
+# --- The one-page edition -------------------------------------------------------------------------
+
+def nav_pages(site: Path) -> list[str]:
+    """The site's pages in navigation order, from the primary navigation of the home page."""
+    els = parse(read(site / "index.html"))
+    hrefs = [a.attrs["href"] for a in find(els, "a") if "md-nav__link" in a.classes
+             and a.attrs.get("href", "").endswith(".html")]
+    return list(dict.fromkeys(urljoin("index.html", h) for h in hrefs))
+
+
+def content(page: str) -> str:
+    """The combined pages, without the theme's header, navigation and footer around them."""
+    start = page.index('<div id="print-site-page"')
+    return page[start:page.index("</article>", start)]
+
+
+@pytest.mark.parametrize("edition", ["site", "offline"])
+def test_one_page_edition_holds_every_page_in_reading_order(editions, edition):
+    root = getattr(editions, edition)
+    pages = nav_pages(editions.site)
+    assert len(pages) >= 8, pages
+    text = content(read(root / downloads.ONE_PAGE))
+    keys = [p[:-5].replace("/", "-") for p in pages]  # the plugin's section id per page
+    positions = [text.find(f'<section class="print-page" id="{k}"') for k in keys]
+    assert -1 not in positions, dict(zip(keys, positions))
+    assert positions == sorted(positions), "pages out of navigation order"
+    assert 'id="print-page-toc"' in text and 'class="av-cover"' in text
+
+
+@pytest.mark.parametrize("edition", ["site", "offline"])
+def test_one_page_internal_links_jump_within_the_page(editions, edition):
+    page = read(getattr(editions, edition) / downloads.ONE_PAGE)
+    assert onepage.problems(page) == []
+    # No link in the combined pages leaves for another page of the site.
+    hrefs = [a.attrs["href"] for a in find(parse(content(page)), "a") if a.attrs.get("href")]
+    assert len([h for h in hrefs if h.startswith("#")]) > 100
+    leaving = [h for h in hrefs if not h.startswith(("#", "http:", "https:", "mailto:"))
+               and re.search(r"\.html(#|$)", h)]
+    assert leaving == []
+
+
+def test_one_page_checks_fail_on_broken_markup():
+    assert onepage.problems('<h2 id="a"></h2><p id="a"></p><a href="#b">b</a>') == [
+        'id "a" appears 2 times', 'link to "#b", which no element has as its id']
+    with pytest.raises(onepage.UnexpectedOutput, match="base URL"):
+        onepage.tidy("<html>nothing the plugin writes</html>", "/china-russia/", [])
+
+
+def test_strict_build_fails_on_a_link_the_one_page_edition_breaks(project_copy, tmp_path):
+    """The plugin prefixes heading ids with their page, but not the ids of other elements: a link
+    to one of those works on its page and would break in the one-page edition."""
+    method = project_copy / "docs" / "method.md"
+    method.write_text(read(method) + "\nA paragraph.\n{ #plain-id }\n\n[To it](#plain-id).\n", encoding="utf-8")
+    result = mkdocs_build(project_copy, tmp_path / "out")
+    assert result.returncode != 0
+    assert 'one-page.html: link to "#method-plain-id"' in result.stderr, result.stderr[-2000:]
+
+
+# --- The PDF ----------------------------------------------------------------------------------------
+
+def pdf_pages(pdf: Path) -> list[str]:
+    if not shutil.which("pdftotext"):
+        pytest.fail("pdftotext is missing: install Debian's poppler-utils (`make system-deps` or "
+                    "`sudo apt-get install -y poppler-utils`).")
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return text.split("\f")[:-1]  # pdftotext ends every page with a form feed
+
+
+def flat(text: str) -> str:
+    """Text as a reader sees it, whatever the line breaks and quote marks."""
+    text = text.replace("\u00ad", "").translate(str.maketrans("‘’“”", "''\"\""))
+    return " ".join(text.split())
+
+
+def missing_from(text: str, wanted: list[str]) -> list[str]:
+    return [w for w in wanted if flat(w) not in text]
+
+
+@pytest.fixture(scope="module")
+def pdf(editions):
+    return pdf_pages(editions.zip.parent / PDF_NAME)
+
+
+def test_pdf_has_every_verdict_and_every_theme_question(pdf, amap):
+    text = flat(" ".join(pdf))
+    wanted = [v.verdict for v in amap.viewpoints] + [t.question for t in amap.themes]
+    assert len(wanted) >= 10
+    assert missing_from(text, wanted) == []
+
+
+def test_pdf_check_fails_when_a_verdict_is_missing(pdf, amap):
+    verdict = amap.viewpoints[0].verdict
+    text = flat(" ".join(pdf)).replace(flat(verdict), "")
+    assert missing_from(text, [verdict]) == [verdict]
+
+
+def test_pdf_opens_with_a_table_of_contents(pdf, editions):
+    """A cover, then "Contents" listing every page of the navigation, before the first page's text."""
+    titles = [a.text.strip() for a in find(parse(read(editions.site / "index.html")), "a")
+              if "md-nav__link" in a.classes and a.attrs.get("href", "").endswith(".html")]
+    start = next(i for i, page in enumerate(pdf[:4]) if "Contents" in page.split())
+    contents = flat(pdf[start])
+    assert contents.count("Contents") == 1
+    after = contents[contents.index("Contents"):]
+    assert missing_from(after, titles) == [], after
+
+
+def test_pdf_pages_carry_site_title_and_page_numbers(pdf):
+    total = len(pdf)
+    assert total > 10
+    for number, page in enumerate(pdf, start=1):
+        text = flat(page)
+        assert "Are China and Russia allies?" in text, number
+        assert f"page {number} of {total}" in text, number
+
+
+# --- Printing any page from the browser -------------------------------------------------------------
+
+# Everything that only serves the screen: navigation, search, palette toggle, buttons, footer.
+SCREEN_ONLY = ["nav", "[role=navigation]", ".md-header", ".md-tabs", ".md-sidebar", ".md-search",
+               ".md-footer", ".md-top", "[data-md-component=palette]", "button", ".md-content__button",
+               ".headerlink", "label.md-overlay"]
+
+
+def visible_screen_parts(page) -> list[str]:
+    return [f"{selector} #{i}" for selector in SCREEN_ONLY
+            for i, element in enumerate(page.locator(selector).all()) if element.is_visible()]
+
+
+def print_view(open_page, url, scheme):
+    page, watch = open_page(color_scheme=scheme, width=1280, height=900)
+    page.goto(url, wait_until="networkidle")
+    page.emulate_media(media="print")
+    return page, watch
+
+
+@pytest.fixture(scope="module")
+def print_shots(tmp_path_factory):
+    return tmp_path_factory.mktemp("print-shots")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("which", ["compare", "viewpoint"])
+def test_printed_page_has_no_navigation_and_keeps_boxes_whole(editions, server, open_page, amap,
+                                                              print_shots, which, scheme):
+    path = "compare.html" if which == "compare" else amap.viewpoints[0].page[:-3] + ".html"
+    page, watch = print_view(open_page, server + path, scheme)
+    shot = print_shots / f"{path.replace('/', '-')}-print-{scheme}.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
+    assert page.locator("h1").first.is_visible()
+    assert visible_screen_parts(page) == []
+    style = page.evaluate("""() => {
+        const s = getComputedStyle(document.querySelector('.md-typeset'));
+        const link = document.querySelector('.md-typeset a[href^="http"]');
+        return {color: s.color, background: getComputedStyle(document.body).backgroundColor,
+                size: parseFloat(s.fontSize), after: getComputedStyle(link, '::after').content,
+                href: link.getAttribute('href')};
+    }""")
+    # Ink on white, whatever the screen's colour scheme; readable type.
+    assert luminance(style["color"]) < 0.1 and luminance(style["background"]) > 0.95, style
+    assert style["size"] >= 13, style
+    assert style["href"] in style["after"], style  # external link targets printed after the text
+    boxes = ".md-typeset blockquote, .av-source, .av-position, .av-compare"
+    breaks = page.eval_on_selector_all(boxes, "els => els.map(e => getComputedStyle(e).breakInside)")
+    assert breaks and set(breaks) == {"avoid"}, breaks
+    if which == "compare":
+        matrix = page.evaluate("""() => {
+            const t = document.querySelector('table.av-matrix');
+            return {width: t.getBoundingClientRect().width,
+                    room: t.closest('.md-content').getBoundingClientRect().width,
+                    head: getComputedStyle(t.tHead).display};
+        }""")
+        assert matrix["head"] == "table-header-group" and matrix["width"] <= matrix["room"] + 1, matrix
+    watch.check(f"{path} printed, {scheme}")
+
+
+@pytest.mark.browser
+def test_print_check_sees_navigation_left_visible(server, open_page):
+    page, _ = print_view(open_page, server + "compare.html", "light")
+    page.add_style_tag(content="@media print { .md-header { display: block !important; } }")
+    assert any(p.startswith(".md-header") for p in visible_screen_parts(page))
+
+
+def luminance(css_color: str) -> float:
+    r, g, b = (int(x) / 255 for x in re.findall(r"[\d.]+", css_color)[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
