@@ -16,9 +16,9 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 # Material's end-of-life banner is printed on every build; it is known and not ours to act on.
 export NO_MKDOCS_2_WARNING := 1
 # Debian packages the test suite drives (command -> package).
-SYSTEM_TOOLS := chromium:chromium pdftotext:poppler-utils
+SYSTEM_TOOLS := chromium:chromium pdftotext:poppler-utils java:default-jre-headless
 
-.PHONY: help deps system-deps serve build pdf test anchors lock clean
+.PHONY: help deps system-deps serve build pdf test bench linkcheck-external anchors lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-20s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -68,6 +68,13 @@ pdf: deps ## Print the one-page edition to dist/ as a PDF with headless Chromium
 
 test: deps system-deps ## Run the whole test suite (data, built HTML, browser)
 	$(BIN)/python -m pytest
+
+bench: deps system-deps ## Benchmark build time, page weight, Lighthouse, search speed; writes bench/results.md
+	$(BIN)/python bench/run.py
+
+# Needs the internet, so never part of `make test` or CI.
+linkcheck-external: build ## Check the external links of the hosted edition over the network (not in CI)
+	$(BIN)/python tools/linkcheck_external.py $(SITE_DIR)
 
 anchors: deps ## Add the new heading ids of a fresh build to anchors.txt (never removes one)
 	$(BIN)/mkdocs build --strict --site-dir build/anchors
