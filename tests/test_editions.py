@@ -202,6 +202,13 @@ def test_pdf_opens_with_a_table_of_contents(pdf, editions):
     assert missing_from(after, titles) == [], after
 
 
+def test_pdf_links_lead_to_the_web_not_to_the_build_machine(editions):
+    data = (editions.zip.parent / PDF_NAME).read_bytes()
+    uris = set(re.findall(rb"/URI \(([^)]*)\)", data))
+    assert f"{editions.site_url}data/argument-map.json".encode() in uris
+    assert not [u for u in uris if u.startswith(b"file:")]
+
+
 def test_pdf_pages_carry_site_title_and_page_numbers(pdf):
     total = len(pdf)
     assert total > 10

@@ -28,6 +28,15 @@ BAND = ("font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; 
         "color: #555; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;")
 
 
+WEB_LINKS = """base => {
+    if (!base) return;
+    for (const a of document.querySelectorAll("a[href]")) {
+        const href = a.getAttribute("href");
+        if (!href.startsWith("#") && !/^[a-z][a-z0-9+.-]*:/i.test(href)) a.href = new URL(href, base).href;
+    }
+}"""
+
+
 def site_config():
     """mkdocs.yml as the build reads it (SITE_URL from the environment)."""
     return load_config(str(ROOT / "mkdocs.yml"))
@@ -72,6 +81,9 @@ def print_pdf(source: Path, target: Path) -> None:
         page.goto(source.resolve().as_uri(), wait_until="networkidle")
         config = site_config()
         page.evaluate("title => { document.title = title; }", config.site_name)  # the PDF's title
+        # A link to a file beside the page (the open data) would name this machine's disk in the
+        # PDF: point it at the web edition instead, where a reader of the PDF can follow it.
+        page.evaluate(WEB_LINKS, config.site_url or "")
         header, footer = bands(config.site_name, config.site_url or "")
         pdf = page.pdf(format="A4", margin=MARGIN, print_background=True, outline=True, tagged=True,
                        display_header_footer=True, header_template=header, footer_template=footer)

@@ -67,7 +67,7 @@ def offline(page: str, site_url: str) -> str:
     base = site_url if site_url.endswith("/") else site_url + "/"
     items = [f"- **[{d.label}]({base}{FOLDER}/{d.name})** ({d.kind}, from the web edition): {d.about}"
              for d in DOWNLOADS]
-    note = f"These files are published with the web edition at [{base}]({base}){{: .av-url }}."
+    note = f"These files are published with the web edition at [{base}]({base}index.html){{: .av-url }}."
     return note + "\n\n" + "\n".join(items + [_one_page(page)])
 
 
