@@ -78,8 +78,11 @@ def parse_date(value, file: str, item: str) -> tuple[str, str, tuple[int, ...]]:
     """(date as given, ISO form, sort key) for a date written as facts.md writes it."""
     if isinstance(value, int):  # YAML reads a bare 2023 as a number
         value = str(value)
-    if not isinstance(value, str) or not value.strip():
+    if value is None or (isinstance(value, str) and not value.strip()):
         raise ContentError(file, item, "has no `date`", f"add `date:` as facts.md gives it: {DATE_FORMS}")
+    if not isinstance(value, str):  # e.g. 1950-02-14, which YAML reads as a calendar date
+        raise ContentError(file, item, f"has a date {str(value)!r} in a form we do not read",
+                           f"write it as facts.md does: {DATE_FORMS}")
     text = " ".join(value.split())
     match = DATE.match(text)
     month = match and match.group("month")

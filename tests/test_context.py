@@ -1,0 +1,341 @@
+"""Context for newcomers: the timeline, the glossary with its tooltips, and the label spectrum.
+
+Data checks run on the plain modules (hooks/argmap/context*.py), each broken input in a throwaway
+copy; the built-HTML checks read the session build; the browser checks look at the spectrum and
+the tooltips in Chromium, light and dark, at 360 px and 1280 px.
+"""
+import re
+import shutil
+
+import pytest
+from argmap import ContentError, load_map
+from argmap.context import ABBREVIATIONS_FILE, load_context
+from argmap.context_render import focusable_terms
+from conftest import ROOT, html_pages, mkdocs_build
+from htmlscan import find, parse
+
+REQUIRED_TERMS = ["alliance", "partnership", "axis", "mutual-defence-pact", "no-limits-partnership",
+                  "no-forbidden-zones", "multipolarity", "hegemony", "junior-partner", "wedge-strategy"]
+
+
+@pytest.fixture(scope="module")
+def amap():
+    return load_map(ROOT)
+
+
+@pytest.fixture(scope="module")
+def ctx(amap):
+    return load_context(ROOT, amap)
+
+
+def html(editions, path):
+    return (editions.site / path).read_text(encoding="utf-8")
+
+
+# --- Data ----------------------------------------------------------------------------------------
+
+def test_the_timeline_runs_from_the_1950_treaty_to_2023(ctx):
+    assert ctx.timeline[0].id == "treaty-1950" and ctx.timeline[0].date == "14 Feb 1950"
+    assert ctx.timeline[-1].sort[0] == 2023
+    assert len(ctx.timeline) >= 15
+
+
+@pytest.mark.parametrize("event, argument", [
+    ("no-limits-statement-2022", "partners-not-allies#no-limits-not-literal"),
+    ("no-limits-statement-2022", "axis-not-alliance#unlimited-friendship"),
+    ("crimea-2014", "never-against-each-other#no-backing-on-ukraine"),
+    ("qin-gang-no-alliance-2023", "axis-not-alliance#no-formal-alliance"),
+    ("xi-general-secretary-2012", "axis-not-alliance#no-single-word"),
+])
+def test_events_link_to_the_arguments_that_mention_them(ctx, event, argument):
+    e = next(e for e in ctx.timeline if e.id == event)
+    assert argument in [f"{r.viewpoint.id}#{r.argument.id}" for r in e.mentioned_in]
+
+
+def test_the_glossary_has_the_terms_the_debate_turns_on(ctx):
+    ids = [t.id for t in ctx.glossary]
+    assert not set(REQUIRED_TERMS) - set(ids)
+    for term in ctx.glossary:
+        assert term.uses, f"{term.id}: no viewpoint use"
+
+
+def test_every_glossary_term_is_in_the_snippet_file(ctx):
+    snippet = (ROOT / ABBREVIATIONS_FILE).read_text(encoding="utf-8")
+    for term in ctx.glossary:
+        for key in term.keys:
+            assert f"*[{key}]: " in snippet, f"{term.id}: no tooltip line for {key!r}"
+
+
+# --- Bad input: each mistake stops the load with file, item and fix ------------------------------
+
+@pytest.fixture
+def project(tmp_path):
+    """The content the loaders read, copied so a test can break it."""
+    for folder in ("data", "docs", "includes"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    return tmp_path
+
+
+def edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"test out of date: {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+TIMELINE, GLOSSARY = "data/timeline.yml", "data/glossary.yml"
+BROKEN = {
+    "missing date": (TIMELINE, "  date: 14 Feb 1950\n", "", ["data/timeline.yml", "treaty-1950", "has no `date`"]),
+    "unreadable date": (TIMELINE, "date: 14 Feb 1950", "date: 1950-02-14",
+                        ["treaty-1950", "in a form we do not read", "14 Feb 1950"]),
+    "impossible month": (TIMELINE, "date: Apr 1979", "date: Apl 1979", ["treaty-not-renewed-1979", "form"]),
+    "out of order": (TIMELINE, "date: 2 Mar 1969", "date: 2 Mar 1949", ["border-clash-1969", "date order"]),
+    "unknown viewpoint": (TIMELINE, "    - never-against-each-other#no-backing-on-ukraine\n\n- id: partnership",
+                          "    - never-against-one-another#no-backing-on-ukraine\n\n- id: partnership",
+                          ["crimea-2014", "'never-against-one-another' is unknown", "viewpoint-id#argument-id"]),
+    "unknown argument": (TIMELINE, "    - axis-not-alliance#no-single-word\n\n- id: border-clash-1969",
+                         "    - axis-not-alliance#no-single-phrase\n\n- id: border-clash-1969",
+                         ["treaty-1950", "no argument #no-single-phrase", "use one of:"]),
+    "missing source": (TIMELINE, "  source: https://en.wikipedia.org/wiki/Sino-Soviet_border_conflict\n", "",
+                       ["border-clash-1969", "has no public source link", "facts.md"]),
+    "duplicate id": (TIMELINE, "- id: border-clash-1969", "- id: treaty-1950", ["treaty-1950", "duplicate id"]),
+    "duplicate key": (TIMELINE, "  date: 14 Feb 1950\n", "  date: 14 Feb 1950\n  date: 15 Feb 1950\n",
+                      ["data/timeline.yml", "duplicate key 'date'", "line"]),
+    "malformed YAML": (TIMELINE, "  date: 14 Feb 1950\n", "  date: [14 Feb 1950\n",
+                       ["data/timeline.yml", "is not valid YAML"]),
+    "glossary argument unknown": (GLOSSARY, "argument: limited-allies#shared-vision",
+                                  "argument: limited-allies#shared-visions", ["multipolarity", "#shared-visions"]),
+    "glossary timeline id unknown": (GLOSSARY, "timeline: [partnership-upgraded-2019",
+                                     "timeline: [partnership-2019", ["partnership", "'partnership-2019'"]),
+    "tooltip missing": (ABBREVIATIONS_FILE, "*[wedge]: ", "*[wedges]: ",
+                        ["includes/abbreviations.md", "*[wedge]", "is missing"]),
+    "tooltip for no term": (ABBREVIATIONS_FILE, "*[containment]: ", "*[contain]: To hold back.\n*[containment]: ",
+                            ["*[contain]", "belongs to no term"]),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=list(BROKEN))
+def test_bad_context_input_names_file_item_and_fix(project, case):
+    file, old, new, expected = BROKEN[case]
+    edit(project / file, old, new)
+    with pytest.raises(ContentError) as caught:
+        load_context(project, load_map(project))
+    message = str(caught.value)
+    for text in expected:
+        assert text in message, f"{text!r} not in: {message}"
+    assert "Fix:" in message and caught.value.fix, message
+
+
+def test_a_bad_timeline_link_fails_the_strict_build(project_copy, tmp_path):
+    edit(project_copy / TIMELINE, "    - never-against-each-other#no-backing-on-ukraine\n\n- id: partnership",
+         "    - never-against-each-other#no-backing-on-crimea\n\n- id: partnership")
+    result = mkdocs_build(project_copy, tmp_path / "out")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "Traceback" not in output, output
+    assert "hooks/context.py: data/timeline.yml: crimea-2014" in output, output
+    assert "#no-backing-on-crimea" in output and "Fix:" in output, output
+
+
+def test_a_missing_spectrum_marker_fails_the_strict_build(project_copy, tmp_path):
+    edit(project_copy / "docs/compare.md", "<!-- hooks/context.py: spectrum -->\n", "")
+    result = mkdocs_build(project_copy, tmp_path / "out")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "docs/compare.md" in output and "<!-- hooks/context.py: spectrum -->" in output, output
+
+
+# --- Tooltips made reachable by keyboard ---------------------------------------------------------
+
+def test_the_first_tooltip_of_each_term_is_focusable_outside_links():
+    page = ('<p><abbr title="A">axis</abbr> <a href="#x"><abbr title="B">alliance</abbr></a> '
+            '<abbr title="A">axis</abbr> <abbr title="B">alliance</abbr></p>')
+    out = focusable_terms(page)
+    assert out == ('<p><abbr title="A" tabindex="0">axis</abbr> <a href="#x"><abbr title="B">alliance</abbr></a> '
+                   '<abbr title="A">axis</abbr> <abbr title="B" tabindex="0">alliance</abbr></p>')
+
+
+# --- Built HTML ----------------------------------------------------------------------------------
+
+def sections(page_html: str) -> dict[str, str]:
+    """The HTML of each h2 section, by heading id."""
+    parts = re.split(r'(?=<h2 id=")', page_html)
+    return {re.match(r'<h2 id="([^"]+)"', p).group(1): p for p in parts if p.startswith("<h2 id=")}
+
+
+def test_every_timeline_entry_has_date_source_and_anchor(editions, ctx):
+    by_id = sections(html(editions, "timeline.html"))
+    for e in ctx.timeline:
+        assert e.id in by_id, f"timeline.html: no heading #{e.id}"
+        els = parse(by_id[e.id])
+        time = find(els, "time")
+        assert time and time[0].attrs["datetime"] == e.iso and time[0].text == e.date, e.id
+        assert e.source in [a.attrs.get("href") for a in find(els, "a")], f"{e.id}: no source link"
+        for ref in e.mentioned_in + e.background_to:
+            target = f"{ref.viewpoint.page[:-3]}.html#{ref.argument.id}"
+            assert target in [a.attrs.get("href") for a in find(els, "a")], f"{e.id}: no link to {target}"
+    assert list(by_id)[-len(ctx.timeline):] == [e.id for e in ctx.timeline]
+
+
+def test_every_glossary_term_is_on_the_glossary_page(editions, ctx):
+    by_id = sections(html(editions, "glossary.html"))
+    for term in ctx.glossary:
+        assert term.id in by_id, f"glossary.html: no heading #{term.id}"
+        heading = find(parse(by_id[term.id]), "h2")[0]
+        assert term.term in heading.text, term.id
+        hrefs = [a.attrs.get("href") for a in find(parse(by_id[term.id]), "a")]
+        for use in term.uses:
+            assert f"{use.ref.viewpoint.page[:-3]}.html#{use.ref.argument.id}" in hrefs, term.id
+
+
+def test_glossary_terms_show_their_tooltip_across_the_site(editions, ctx):
+    shown = {}
+    for path in html_pages(editions.site):
+        for e in find(parse(path.read_text(encoding="utf-8")), "abbr"):
+            shown.setdefault(e.text, set()).add(e.attrs.get("title"))
+    for term in ctx.glossary:
+        seen = [k for k in term.keys if k in shown]
+        assert seen, f"{term.id}: none of {term.keys} shows a tooltip anywhere"
+        for key in seen:
+            assert shown[key] == {ctx.abbreviations[key]}, key
+
+
+def test_tooltips_leave_titles_nav_attributes_and_anchors_intact(editions):
+    for path in html_pages(editions.site):
+        text = path.read_text(encoding="utf-8")
+        name = path.relative_to(editions.site)
+        assert not re.search(r'="[^"<>]*<abbr', text), f"{name}: <abbr> inside an attribute"
+        assert not re.search(r"<title>[^<]*<abbr", text), f"{name}: <abbr> in <title>"
+        nav = re.findall(r'class="md-nav__link[^"]*"[^>]*>(.*?)</a>', text, re.S)
+        assert not any("<abbr" in n for n in nav), f"{name}: <abbr> in a navigation or TOC link"
+        assert not re.search(r"<a\b[^>]*>(?:(?!</a>).)*<abbr[^>]*tabindex", text, re.S), \
+            f"{name}: a focusable <abbr> inside a link"
+        for heading in re.findall(r"<h[1-6][^>]*>.*?</h[1-6]>", text, re.S):
+            if "<abbr" in heading:
+                hid = re.match(r'<h[1-6][^>]*\bid="([^"]+)"', heading)
+                assert hid and f'href="#{hid.group(1)}"' in heading, f"{name}: heading anchor lost: {heading[:120]}"
+        focusable = re.findall(r'<abbr title="([^"]*)" tabindex="0">', text)
+        assert len(focusable) == len(set(focusable)), f"{name}: a term is focusable more than once"
+
+
+def spectrum_items(page_html):
+    figure = re.search(r'<figure class="av-spectrum">.*?</figure>', page_html, re.S)
+    assert figure, "no spectrum figure"
+    els = parse(figure.group(0))
+    return els, find(els, "li", cls="av-spectrum__item")
+
+
+@pytest.mark.parametrize("path, after, before", [
+    ("index.html", 'class="av-verdicts"', '<h2 id="how-to-use"'),
+    ("compare.html", '<h2 id="matrix"', '<table class="av-matrix"'),
+])
+def test_the_spectrum_lists_the_viewpoints_in_the_data_order(editions, amap, path, after, before):
+    text = html(editions, path)
+    assert text.count('<figure class="av-spectrum">') == 1, path
+    at = text.index('<figure class="av-spectrum">')
+    assert text.index(after) < at < text.index(before), f"{path}: the spectrum is out of place"
+    els, items = spectrum_items(text)
+    assert "editorial reading" in find(els, "figcaption")[0].text
+    hrefs = [find(parse(_outer(text, n)), "a")[0].attrs["href"] for n in range(len(items))]
+    assert hrefs == [v.page[:-3] + ".html" for v in amap.viewpoints], path
+    for item, v in zip(items, amap.viewpoints):
+        assert v.name in item.text and v.label in item.text, v.id
+        assert f"--av-spectrum: {v.spectrum}%" in item.attrs["style"], v.id
+        assert f"({v.spectrum} on a scale from 0" in item.text, f"{v.id}: no text alternative"
+
+
+def _outer(page_html, n):
+    """The HTML of the n-th spectrum item."""
+    figure = re.search(r'<figure class="av-spectrum">.*?</figure>', page_html, re.S).group(0)
+    return re.findall(r'<li class="av-spectrum__item".*?</li>', figure, re.S)[n]
+
+
+# --- In the browser ------------------------------------------------------------------------------
+
+GEOMETRY = """fig => {
+  const box = e => { const r = e.getBoundingClientRect(); return {l: r.left, r: r.right, t: r.top, b: r.bottom, w: r.width}; };
+  return {
+    figure: box(fig),
+    items: [...fig.querySelectorAll('.av-spectrum__item')].map(li => ({
+      label: box(li.querySelector('.av-spectrum__label')),
+      labelClipped: li.querySelector('.av-spectrum__label').scrollWidth > li.querySelector('.av-spectrum__label').clientWidth + 1,
+      track: box(li.querySelector('.av-spectrum__track')),
+      dot: box(li.querySelector('.av-spectrum__dot')),
+      pos: parseFloat(getComputedStyle(li).getPropertyValue('--av-spectrum')),
+      dotColor: getComputedStyle(li.querySelector('.av-spectrum__dot')).backgroundColor,
+      linkColor: getComputedStyle(li.querySelector('a')).color,
+    })),
+    ends: [...fig.querySelectorAll('.av-spectrum__scale span')].map(box),
+    background: getComputedStyle(document.body).backgroundColor,
+    width: document.documentElement.clientWidth,
+  };
+}"""
+
+
+def luminance(css_color):
+    r, g, b = (int(x) / 255 for x in re.findall(r"\d+", css_color)[:3])
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a, b):
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def overlaps(a, b):
+    return a["l"] < b["r"] and b["l"] < a["r"] and a["t"] < b["b"] and b["t"] < a["b"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [360, 1280])
+@pytest.mark.parametrize("path", ["index.html", "compare.html"])
+def test_the_spectrum_is_readable_in_both_schemes_and_widths(server, open_page, amap, scheme, width, path):
+    page, watch = open_page(color_scheme=scheme, width=width)
+    page.goto(server + path, wait_until="networkidle")
+    g = page.locator("figure.av-spectrum").evaluate(GEOMETRY)
+    where = f"{path} {scheme} {width}px"
+    assert 0 <= g["figure"]["l"] and g["figure"]["r"] <= g["width"], f"{where}: the figure overflows"
+    labels = [i["label"] for i in g["items"]]
+    for n, item in enumerate(g["items"]):
+        v = amap.viewpoints[n]
+        assert not item["labelClipped"], f"{where}: {v.id} label cut off"
+        assert 0 <= item["label"]["l"] and item["label"]["r"] <= g["width"], f"{where}: {v.id} label off screen"
+        assert not any(overlaps(item["label"], other) for other in labels[n + 1:]), f"{where}: labels overlap"
+        centre = (item["dot"]["l"] + item["dot"]["r"]) / 2
+        expected = item["track"]["l"] + item["track"]["w"] * v.spectrum / 100
+        assert abs(centre - expected) < 1.5, f"{where}: {v.id} dot at {centre}, expected {expected}"
+        assert item["dot"]["l"] >= g["figure"]["l"] and item["dot"]["r"] <= g["figure"]["r"], f"{where}: dot cut off"
+        assert contrast(item["dotColor"], g["background"]) >= 3, f"{where}: dot contrast"
+        assert contrast(item["linkColor"], g["background"]) >= 4.5, f"{where}: label contrast"
+    allies, not_allies = g["ends"]
+    assert allies["r"] < not_allies["l"], f"{where}: the scale's ends overlap"
+    watch.check(where)
+
+
+@pytest.mark.browser
+def test_the_spectrum_needs_no_javascript(server, open_page, amap):
+    page, watch = open_page(width=360, java_script_enabled=False)
+    page.goto(server + "index.html")
+    items = page.locator("figure.av-spectrum .av-spectrum__item")
+    assert items.count() == len(amap.viewpoints)
+    for n, v in enumerate(amap.viewpoints):
+        assert items.nth(n).locator("a").is_visible() and v.name in items.nth(n).inner_text()
+        assert items.nth(n).locator(".av-spectrum__dot").is_visible()
+    watch.check("spectrum without JavaScript")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_term_shows_its_definition_on_keyboard_focus(server, open_page, ctx, scheme):
+    page, watch = open_page(color_scheme=scheme, width=360)
+    page.goto(server + "viewpoints/axis-not-alliance.html", wait_until="networkidle")
+    term = page.locator("article h1 abbr[tabindex='0']", has_text="axis")
+    term.focus()
+    tip = page.locator(".md-tooltip2--active")
+    tip.wait_for(timeout=5_000)
+    assert tip.inner_text().strip() == ctx.abbreviations["axis"]
+    assert term.get_attribute("aria-describedby") == tip.get_attribute("id")
+    box = tip.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= 360, f"tooltip off screen: {box}"
+    watch.check(f"tooltip, {scheme}")
