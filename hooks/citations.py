@@ -20,7 +20,9 @@ def on_page_markdown(markdown, page, config, files):
         f'    **{name}**\n\n    ```{"bibtex" if name == "BibTeX" else "text"}\n'
         + "\n".join("    " + line for line in text.splitlines()) + "\n    ```\n"
         for name, text in cites.items())
+    # Kept out of the search index: every page has one, and search results are about content.
     return (markdown.rstrip() + "\n\n<!-- hooks/citations.py -->\n"
+            '<div class="av-cite-box" data-search-exclude="true" markdown>\n\n'
             '??? info av-cite "Cite this page"\n\n'
             "    Copy a citation; put the date you read the page where it says so. To cite one argument, "
-            "use the link its copy button gives.\n\n" + blocks + "\n")
+            "use the link its copy button gives.\n\n" + blocks + "\n</div>\n")
