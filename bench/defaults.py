@@ -1,15 +1,16 @@
 """The "default Material build" the benchmark compares against: the same pages, Material's defaults.
 
 Our pages are Markdown plus markers that the hooks fill (`<!-- hooks/comparison.py -->`), so a
-plain `theme: material` config cannot render them. The default config is therefore ours with the
-theme reset to Material's defaults and our additions removed:
+plain `theme: material` config cannot render them. The default config is ours with the theme
+reset to Material's defaults and our additions removed:
 
 - kept: docs, nav, Markdown extensions, the hooks (they write the pages' content), site metadata,
-  the search plugin, and any plugin a hook needs to run (see KEEP_PLUGINS);
+  the search plugin, and the print-site plugin (hooks/one_page.py fails the build without it);
 - removed: custom_dir (our overrides), palette, features, logo, favicon, extra CSS and JavaScript,
   `extra:`, the other plugins (privacy, redirects, offline), validation settings;
 - `font: false` stays: Material's default loads Roboto from Google Fonts, which this closed
-  network cannot reach, so counting it would give the default page bytes it never received.
+  network cannot reach, so counting it would give the default page bytes it never received;
+- the default build runs as a plain `mkdocs build` (not `--strict`).
 
 The config is written into a folder of symlinks to the project, so paths that hooks resolve from
 the config file's folder (data/, includes/, node_modules/) still work.
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-KEEP_PLUGINS = {"search", "print-site"}  # print-site: hooks/one_page.py works on its page
+KEEP_PLUGINS = {"search", "print-site"}
 DROP_KEYS = ("extra", "extra_css", "extra_javascript", "validation", "watch")
 NOT_LINKED = {"mkdocs.yml", "bench", ".git", "site", "build", "dist"}
 
