@@ -8,13 +8,13 @@ permalink (#) remains, and it works.
 """
 import html
 import re
-from pathlib import Path
 
 from _glue import project_root
 from argmap.model import ContentError, read_yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from pagekit.headings import duplicate_ids, headings_without_id
+from pagekit.icons import material_icon
 
 HOOK = "permalinks"
 ALIASES = "data/aliases.yml"
@@ -33,8 +33,7 @@ def on_config(config):
         raise PluginError(f"hooks/{HOOK}.py: {ALIASES}: must map page paths to {{old id: current id}}. "
                           "Fix: write `page.md:` lines with `old-id: current-id` entries under them.")
     state["aliases"] = aliases
-    icon = next(p for d in config.theme.dirs if (p := Path(d, ".icons", "material", "link-variant.svg")).exists())
-    state["icon"] = re.sub(r"<svg ", '<svg aria-hidden="true" focusable="false" ', icon.read_text(), 1)
+    state["icon"] = material_icon(tuple(config.theme.dirs), "link-variant")
     return config
 
 
