@@ -31,7 +31,7 @@ from defaults import write_default_project  # noqa: E402
 from serve import ServedSite  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-TMP = ROOT / "bench" / "tmp"
+TMP = ROOT / "build" / "bench"  # build/ is git-ignored, and left out of the tests' project copies
 RESULTS = ROOT / "bench" / "results.md"
 MKDOCS = ROOT / ".venv" / "bin" / "mkdocs"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"

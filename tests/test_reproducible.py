@@ -1,12 +1,16 @@
 """Reproducible: two builds of the same commit give the same bytes (SOURCE_DATE_EPOCH).
 
-The second build runs in another folder, later, with another hash seed, so neither the path, the
-clock nor dict/set order may reach the output: hosted edition, offline edition and downloads.
+The two builds run from two copies of the project in different folders, one after the other,
+with different hash seeds, so neither a path, the clock nor dict/set order may reach the output:
+hosted edition, offline edition and downloads.
 """
 import hashlib
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
-from conftest import build_editions, mkdocs_build
+from conftest import ROOT, SITE_URL, mkdocs_build
 
 OUTPUTS = ("site", "offline-build", "dist")  # what `make build` writes (see conftest.build_editions)
 FIXTURE_HOOK = Path(__file__).parent / "fixtures" / "unreproducible_hook.py"
@@ -24,15 +28,29 @@ def differences(first: Path, second: Path) -> list[str]:
             + [f"differs: {n}" for n in sorted(a.keys() & b.keys()) if a[n] != b[n]])
 
 
-def test_two_builds_of_the_same_commit_are_byte_identical(editions, tmp_path, monkeypatch):
-    monkeypatch.setenv("PYTHONHASHSEED", "12345")
-    result = build_editions(tmp_path, check=False)
+def make_build(project: Path, out: Path, epoch: str) -> None:
+    """`make build` of a project copy into `out`, as conftest.build_editions runs it for the repo."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
+    env.update(SITE_URL=SITE_URL, SOURCE_DATE_EPOCH=epoch, PYTHONHASHSEED=str(len(str(out))))
+    result = subprocess.run(
+        ["make", "--no-print-directory", "build", f"SITE_DIR={out}/site", f"OFFLINE_DIR={out}/offline-build",
+         f"DIST_DIR={out}/dist"], cwd=project, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    first = editions.site.parent
+
+
+def test_two_builds_of_the_same_commit_are_byte_identical(project_copy, tmp_path):
+    # Two copies of this working tree, so edits made while the suite runs cannot reach one build only.
+    (project_copy / ".venv").symlink_to(ROOT / ".venv")
+    second = tmp_path / "elsewhere" / "project"
+    shutil.copytree(project_copy, second, symlinks=True)
+    epoch = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True,
+                           text=True).stdout.strip() or "315532800"
+    make_build(project_copy, tmp_path / "one", epoch)
+    make_build(second, tmp_path / "second-build", epoch)
     problems = []
     for name in OUTPUTS:
-        assert any((first / name).iterdir()), f"{name}: empty build output"
-        problems += [f"{name}/: {d}" for d in differences(first / name, tmp_path / name)]
+        assert any((tmp_path / "one" / name).iterdir()), f"{name}: empty build output"
+        problems += [f"{name}/: {d}" for d in differences(tmp_path / "one" / name, tmp_path / "second-build" / name)]
     assert not problems, "two builds of one commit differ:\n" + "\n".join(problems)
 
 
