@@ -218,7 +218,7 @@ def tool_versions() -> dict:
     lh = json.loads((ROOT / "node_modules" / "lighthouse" / "package.json").read_text())["version"]
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                             text=True).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True).stdout
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True).stdout
     return {"commit": commit + (" (with uncommitted changes)" if dirty.strip() else ""),
             "chromium": chromium, "lighthouse": lh, "python": platform.python_version(),
             "cpus": os.cpu_count(), "machine": platform.machine()}
