@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import ID, Argument, ArgumentMap, ContentError, Viewpoint, read_yaml
+from .model import ID, Argument, ArgumentMap, ContentError, Viewpoint, read_yaml, resolve_ref
 
 TIMELINE_FILE = "data/timeline.yml"
 GLOSSARY_FILE = "data/glossary.yml"
@@ -131,15 +131,7 @@ def _items(data, file: str, reserved: tuple[str, ...]) -> list[dict]:
 
 def resolve(value, m: ArgumentMap, file: str, item: str) -> Ref:
     """Resolves `viewpoint-id#argument-id` against the loaded argument map."""
-    vid, _, aid = str(value).partition("#")
-    viewpoint = next((v for v in m.viewpoints if v.id == vid), None)
-    if viewpoint is None:
-        raise ContentError(file, item, f"links to {value!r}, whose viewpoint {vid!r} is unknown",
-                           f"write viewpoint-id#argument-id with one of: {', '.join(v.id for v in m.viewpoints)}")
-    if aid not in viewpoint.arguments:
-        raise ContentError(file, item, f"links to {value!r}, but docs/{viewpoint.page} has no argument #{aid}",
-                           f"use one of: {', '.join(viewpoint.arguments)}")
-    return Ref(viewpoint, viewpoint.arguments[aid])
+    return Ref(*resolve_ref(value, m.viewpoints, file, item, verb="links to"))
 
 
 def _refs(data: dict, key: str, m: ArgumentMap, file: str, item: str) -> list[Ref]:

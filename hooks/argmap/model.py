@@ -399,14 +399,16 @@ def load_positions(root: Path, themes: list[Theme], viewpoints: list[Viewpoint])
     return out
 
 
-def _ref(value, viewpoints: list[Viewpoint], file: str, item: str) -> tuple[Viewpoint, Argument]:
+def resolve_ref(value, viewpoints: list[Viewpoint], file: str, item: str,
+                verb: str = "rests on") -> tuple[Viewpoint, Argument]:
+    """Resolves `viewpoint-id#argument-id`; `verb` says how the item uses it, for the message."""
     vid, _, aid = str(value).partition("#")
     viewpoint = next((v for v in viewpoints if v.id == vid), None)
     if viewpoint is None:
-        raise ContentError(file, item, f"rests on {value!r}, whose viewpoint {vid!r} is unknown",
+        raise ContentError(file, item, f"{verb} {value!r}, whose viewpoint {vid!r} is unknown",
                            f"write viewpoint-id#argument-id with one of: {', '.join(v.id for v in viewpoints)}")
     if aid not in viewpoint.arguments:
-        raise ContentError(file, item, f"rests on {value!r}, but docs/{viewpoint.page} has no argument #{aid}",
+        raise ContentError(file, item, f"{verb} {value!r}, but docs/{viewpoint.page} has no argument #{aid}",
                            f"use one of: {', '.join(viewpoint.arguments)}")
     return viewpoint, viewpoint.arguments[aid]
 
@@ -430,7 +432,7 @@ def load_points(root: Path, viewpoints: list[Viewpoint]) -> tuple[list[Point], l
             if not isinstance(refs, list) or not refs:
                 raise ContentError(file, item["id"], "rests on nothing",
                                    "list the arguments it rests on: rests_on: [viewpoint-id#argument-id]")
-            points.append(Point(item["id"], item["point"], [_ref(r, viewpoints, file, item["id"]) for r in refs]))
+            points.append(Point(item["id"], item["point"], [resolve_ref(r, viewpoints, file, item["id"]) for r in refs]))
         lists.append(points)
     return lists[0], lists[1]
 
