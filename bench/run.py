@@ -241,7 +241,7 @@ def main(argv=None) -> None:
     default = ServedSite(TMP / "default-site", PREFIX)
     default_config = write_default_project(ROOT, TMP / "default-project")
     build_all(hosted.url, default.url, default_config)
-    lines = [f"# Benchmark results", "",
+    lines = ["# Benchmark results", "",
              "Written by `make bench` (bench/run.py); the targets are from issue 8 and are printed",
              "next to each figure, never asserted. Figures depend on the machine: see the end.", ""]
 

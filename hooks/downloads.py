@@ -6,7 +6,6 @@ both must be there. Without DIST_DIR (`make serve`, a bare `mkdocs build`) the h
 and, for a file not built yet, says "size shown after build" instead of linking to nothing.
 """
 import os
-from pathlib import Path
 
 from _glue import content_error, project_root
 from argmap import ContentError

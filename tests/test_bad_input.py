@@ -4,13 +4,13 @@ Each test breaks one thing in a throwaway copy of the project and builds it as `
 """
 import json
 import re
+from pathlib import Path
 
-import pytest
 import yaml
 from conftest import mkdocs_build
 from htmlscan import find, parse
 
-FIXTURE = __import__("pathlib").Path(__file__).parent / "fixtures" / "fifth-viewpoint"
+FIXTURE = Path(__file__).parent / "fixtures" / "fifth-viewpoint"
 
 
 def replace(path, old, new):

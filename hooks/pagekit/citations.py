@@ -36,7 +36,7 @@ def formats(title: str, url: str, site_name: str, updated: date, key: str) -> di
             f"  year         = {{{updated.year}}},",
             f"  month        = {{{updated:%b}}},".lower(),
             f"  url          = {{{url}}},",
-            f"  urldate      = {{YYYY-MM-DD}},  % the date you accessed it",
+            "  urldate      = {YYYY-MM-DD},  % the date you accessed it",
             "}",
         ]),
     }
