@@ -5,8 +5,8 @@ Usage: print_pdf.py ONE_PAGE_HTML PDF_PATH
 The site title runs in the header and "page N of M" in the footer (Chromium fills the
 pageNumber and totalPages spans). The page is opened from disk, as the offline edition is
 read, and any request to another host fails the print: the PDF is made without network.
-The creation and modification dates are set from SOURCE_DATE_EPOCH, so the same input gives
-the same bytes.
+The creation and modification dates are set from SOURCE_DATE_EPOCH and the node ids of the
+tagged PDF are renumbered, so the same input gives the same bytes.
 """
 import html
 import os
@@ -58,7 +58,17 @@ def fix_dates(pdf: bytes, epoch: int) -> bytes:
     return re.sub(rb"D:\d{14}", pdf_date(epoch), pdf)
 
 
-def print_pdf(source: Path, target: Path) -> None:
+def fix_node_ids(pdf: bytes) -> bytes:
+    """Renumbers the tagged PDF's structure ids (`node` + 8 digits, e.g. the /Headers of table
+    cells) in order of first appearance. Chromium takes them from a per-process counter that
+    anything may advance before the print (paint timing on a busy machine, DevTools), so they
+    are not a function of the page. Same width, so the xref offsets stay valid."""
+    seen: dict[bytes, int] = {}
+    return re.sub(rb"node(\d{8})", lambda m: b"node%08d" % seen.setdefault(m.group(1), len(seen) + 1), pdf)
+
+
+def print_pdf(source: Path, target: Path, prepare=None) -> None:
+    """`prepare(page)`, if given, runs on the loaded page before the print (tests use it)."""
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.exists():
@@ -84,6 +94,8 @@ def print_pdf(source: Path, target: Path) -> None:
         # A link to a file beside the page (the open data) would name this machine's disk in the
         # PDF: point it at the web edition instead, where a reader of the PDF can follow it.
         page.evaluate(WEB_LINKS, config.site_url or "")
+        if prepare:
+            prepare(page)
         header, footer = bands(config.site_name, config.site_url or "")
         pdf = page.pdf(format="A4", margin=MARGIN, print_background=True, outline=True, tagged=True,
                        display_header_footer=True, header_template=header, footer_template=footer)
@@ -92,7 +104,7 @@ def print_pdf(source: Path, target: Path) -> None:
         sys.exit(f"{source}: printing to PDF met problems:\n" + "\n".join(problems))
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "315532800"))
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(fix_dates(pdf, epoch))
+    target.write_bytes(fix_node_ids(fix_dates(pdf, epoch)))
 
 
 if __name__ == "__main__":
