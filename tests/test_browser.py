@@ -44,3 +44,23 @@ def test_search_finds_a_word(editions, server, open_page, edition):
     href = results.first.locator("a").first.get_attribute("href")
     assert href and (".html" in href or href.endswith("/")), href
     watch.check(f"search, {edition}")
+
+
+@pytest.mark.parametrize("edition", ["hosted", "offline"])
+def test_the_menu_button_on_a_phone_opens_a_navigation_with_links(editions, server, open_page, edition):
+    """At 360 px the header's menu button opens the drawer; on every page where it shows, the drawer
+    must hold the site's navigation (the one-page edition's script removes it: no button there)."""
+    page, watch = open_page(width=360, height=740)
+    root = editions.site if edition == "hosted" else editions.offline
+    empty = []
+    for path in page_paths(root):
+        page.goto(server + path if edition == "hosted" else (root / path).as_uri(), wait_until="networkidle")
+        button = page.locator('label.md-header__button[for="__drawer"]')
+        if not button.is_visible():
+            continue
+        button.click()
+        links = page.locator(".md-sidebar--primary .md-nav__link")
+        if not any(links.nth(i).is_visible() for i in range(min(links.count(), 5))):
+            empty.append(path)
+    assert empty == [], f"the menu opens an empty drawer on: {empty}"
+    watch.check(f"menu at 360 px, {edition}")
