@@ -3,6 +3,7 @@ import re
 import subprocess
 import sys
 
+import own_words
 import pytest
 from argmap import load_map
 from conftest import ROOT
@@ -66,6 +67,33 @@ def test_quotes_are_verbatim_from_the_sources(editions):
     result = subprocess.run([sys.executable, str(VERIFY), str(editions.site), "--min", "25"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_our_prose_does_not_borrow_runs_of_source_wording(editions, amap):
+    """Summaries, stances and headings in our own words: no run of 6 source words outside a quote.
+    Titles and the verdict labels are shown as such (italics, or a label beside the name)."""
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    if not seeds:
+        pytest.skip(f"{SHARED / 'seeds'} is not beside this checkout (it comes with the project's shared folder)")
+    allowed = [t for s in amap.sources for t in (s.title, s.subtitle) if t] + [v.label for v in amap.viewpoints]
+    found = own_words.borrowed(editions.site, seeds, own_words.WORDS, allowed)
+    assert found == [], "source wording outside a quotation (reword it or quote it):\n" + "\n".join(
+        f"{page}: {run}" for page, run in found)
+
+
+def test_borrowed_wording_is_found_in_prose_and_allowed_in_quotes(tmp_path):
+    source = tmp_path / "source.txt"
+    source.write_text("The two countries do not have a mutual defense pact, says the expert.", encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "quoted.html").write_text(
+        "<article><p>As the expert puts it, <q>the two countries do not have a mutual defense pact</q>.</p>"
+        "<blockquote><p>The two countries do not have a mutual defense pact</p></blockquote>"
+        "<p>They have “no mutual defense pact, says the expert”.</p></article>", encoding="utf-8")
+    (site / "borrowed.html").write_text(
+        "<article><h2>Pacts</h2><p>In short, the two countries do not have a mutual defence pact.</p></article>"
+        "<footer>the two countries do not have a mutual defense pact</footer>", encoding="utf-8")
+    assert own_words.borrowed(site, [source]) == [("borrowed.html", "the two countries do not have a mutual")]
 
 
 def test_home_leads_to_every_verdict_and_page(editions, amap):
