@@ -75,7 +75,8 @@ def test_our_prose_does_not_borrow_runs_of_source_wording(editions, amap):
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
     if not seeds:
         pytest.skip(f"{SHARED / 'seeds'} is not beside this checkout (it comes with the project's shared folder)")
-    allowed = [t for s in amap.sources for t in (s.title, s.subtitle) if t] + [v.label for v in amap.viewpoints]
+    allowed = own_words.shown_as_such(ROOT)
+    assert len(allowed) == len(amap.viewpoints) + 3, allowed  # labels, two titles, a subtitle
     found = own_words.borrowed(editions.site, seeds, own_words.WORDS, allowed)
     assert found == [], "source wording outside a quotation (reword it or quote it):\n" + "\n".join(
         f"{page}: {run}" for page, run in found)

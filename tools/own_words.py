@@ -7,14 +7,18 @@ Our summaries must be in our own words; short quotations are marked (<q>, a bloc
 curly quotation marks) and attributed. Everything else in a page's article (headings, summaries,
 stances, tooltips' text is in an attribute and not read) counts as our prose. A run of N words
 (default 6) that is also in a source, in prose, is reported with its page: reword it or quote it.
-The one-page edition repeats the other pages and is skipped; so is the 404 page. --allow names a
-phrase shown as a title or label rather than as prose (a source's title, a verdict label).
+The one-page edition repeats the other pages and is skipped; so is the 404 page. The sources'
+titles and the verdict labels (data/) are shown as such, not as prose; --allow adds a phrase.
 Exit status 1 when a run is found.
 """
 import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
 
 WORDS = 6
 SKIPPED_PAGES = {"one-page.html", "404.html"}
@@ -117,8 +121,17 @@ def borrowed(site: Path, sources: list[Path], n: int = WORDS, allowed: list[str]
     return list(dict.fromkeys(found))
 
 
+def shown_as_such(root: Path = ROOT) -> list[str]:
+    """The phrases the site shows as titles or labels: the sources' titles and subtitles
+    (data/sources.yml) and the verdict labels (data/viewpoints.yml)."""
+    sources = yaml.safe_load((root / "data" / "sources.yml").read_text(encoding="utf-8"))
+    viewpoints = yaml.safe_load((root / "data" / "viewpoints.yml").read_text(encoding="utf-8"))
+    return ([s[k] for s in sources for k in ("title", "subtitle") if s.get(k)]
+            + [str(v["label"]) for v in viewpoints])
+
+
 def main(argv: list[str]) -> int:
-    n, allowed = WORDS, []
+    n, allowed = WORDS, shown_as_such()
     while "--words" in argv or "--allow" in argv:
         at = argv.index("--words") if "--words" in argv else argv.index("--allow")
         if argv[at] == "--words":
