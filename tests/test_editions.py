@@ -202,6 +202,62 @@ def test_pdf_opens_with_a_table_of_contents(pdf, editions):
     assert missing_from(after, titles) == [], after
 
 
+RUNNING_TITLE = "Are China and Russia allies?"  # the PDF's header band (tools/print_pdf.py)
+
+
+def contents_entries(pdf_path: Path, pages: list[str]) -> list[tuple[str, int]]:
+    """(title, page number) for each line of the PDF's contents, read with its layout kept."""
+    start = next(i for i, page in enumerate(pages[:4]) if "Contents" in page.split())
+    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(start + 1), "-l", str(start + 1),
+                           str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
+    after = text[text.index("Contents") + len("Contents"):]
+    return [(m.group(1).strip(), int(m.group(2))) for m in re.finditer(r"(?m)^\s*(\S.*?)\s{2,}(\d+)\s*$", after)]
+
+
+def contents_targets(editions, entries) -> list[tuple[str, str, int]]:
+    """(title, heading that starts the entry, page number) for each contents entry."""
+    page = read(editions.offline / downloads.ONE_PAGE)
+    toc = re.search(r'<div id="print-page-toc".*?</nav>', page, re.S).group(0)
+    links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', toc)
+    assert [t for _, t in links] == [t for t, _ in entries], (links, entries)
+    out = []
+    for (target, title), (_, number) in zip(links, entries):
+        section = re.search(rf'<section class="print-page" id="{re.escape(target)}"[^>]*>\s*<h1[^>]*>(.*?)</h1>',
+                            page, re.S)
+        heading = re.sub(r"<[^>]+>", "", section.group(1)).rstrip("#").strip() if section else title
+        out.append((title if section else f"{title} (section)", heading, number))
+    return out
+
+
+def starts_on(pdf: list[str], heading: str, number: int) -> bool:
+    """The heading is at the top of that page, below the running title of the header."""
+    if not 1 <= number <= len(pdf):
+        return False
+    body = flat(pdf[number - 1]).removeprefix(RUNNING_TITLE)
+    return flat(heading) in body[:120]
+
+
+def test_pdf_contents_give_the_page_each_entry_starts_on(pdf, editions):
+    """Each contents line ends with a page number, and that page opens with the entry: the first
+    heading of the site page it names (or, for a navigation section, its title)."""
+    entries = contents_entries(editions.zip.parent / PDF_NAME, pdf)
+    nav = [a.text.strip() for a in find(parse(read(editions.site / "index.html")), "a")
+           if "md-nav__link" in a.classes and a.attrs.get("href", "").endswith(".html")]
+    assert missing_from(" ".join(t for t, _ in entries), nav) == [], entries
+    numbers = [n for _, n in entries]
+    assert numbers == sorted(numbers) and numbers[0] > 1, entries
+    wrong = [(t, h, n) for t, h, n in contents_targets(editions, entries) if not starts_on(pdf, h, n)]
+    assert wrong == [], wrong
+
+
+def test_pdf_contents_check_fails_on_a_page_number_off_by_one(pdf, editions):
+    targets = contents_targets(editions, contents_entries(editions.zip.parent / PDF_NAME, pdf))
+    pages = [(t, h, n) for t, h, n in targets if not t.endswith("(section)")]  # a section's title is one word
+    assert len(pages) >= 10
+    for shift in (-1, 1):
+        assert [t for t, h, n in pages if starts_on(pdf, h, n + shift)] == [], shift
+
+
 def test_pdf_links_lead_to_the_web_not_to_the_build_machine(editions):
     data = (editions.zip.parent / PDF_NAME).read_bytes()
     uris = set(re.findall(rb"/URI \(([^)]*)\)", data))

@@ -3,7 +3,10 @@
 Usage: print_pdf.py ONE_PAGE_HTML PDF_PATH
 
 The site title runs in the header and "page N of M" in the footer (Chromium fills the
-pageNumber and totalPages spans). The page is opened from disk, as the offline edition is
+pageNumber and totalPages spans). The table of contents gets page numbers in a second pass:
+Chromium cannot compute them, so the first print is read back for the page each entry's named
+destination lands on, the numbers are written into the contents, and the page is printed again
+until the numbers hold (at most MAX_PASSES prints). The page is opened from disk, as the offline edition is
 read, and any request to another host fails the print: the PDF is made without network.
 The creation and modification dates are set from SOURCE_DATE_EPOCH and the node ids of the
 tagged PDF are renumbered, so the same input gives the same bytes.
@@ -33,6 +36,23 @@ WEB_LINKS = """base => {
     for (const a of document.querySelectorAll("a[href]")) {
         const href = a.getAttribute("href");
         if (!href.startsWith("#") && !/^[a-z][a-z0-9+.-]*:/i.test(href)) a.href = new URL(href, base).href;
+    }
+}"""
+
+
+MAX_PASSES = 3
+# Writes {id: page number} into the one-page edition's contents (#print-page-toc), one number per
+# entry, after a dotted leader; print.css styles them. Only the print carries them: on screen the
+# one-page edition has no pages.
+TOC_NUMBERS = """numbers => {
+    for (const a of document.querySelectorAll('#print-page-toc a[href^="#"]')) {
+        let number = a.querySelector(':scope > .av-toc-page');
+        if (!number) {
+            a.insertAdjacentHTML('beforeend',
+                '<span class="av-toc-leader" aria-hidden="true"></span><span class="av-toc-page"></span>');
+            number = a.querySelector(':scope > .av-toc-page');
+        }
+        number.textContent = numbers[decodeURIComponent(a.getAttribute('href').slice(1))] || '';
     }
 }"""
 
@@ -67,6 +87,34 @@ def fix_node_ids(pdf: bytes) -> bytes:
     return re.sub(rb"node(\d{8})", lambda m: b"node%08d" % seen.setdefault(m.group(1), len(seen) + 1), pdf)
 
 
+def _objects(pdf: bytes) -> dict[int, bytes]:
+    """Object number -> its body, for the dictionaries Skia writes uncompressed (page tree, names)."""
+    return {int(m.group(1)): m.group(2) for m in re.finditer(rb"(?m)^(\d+) 0 obj\s*(.*?)endobj", pdf, re.S)}
+
+
+def page_order(pdf: bytes) -> list[int]:
+    """The page objects in reading order, from the catalog's page tree."""
+    objects = _objects(pdf)
+    catalog = next(body for body in objects.values() if b"/Type /Catalog" in body)
+    root = int(re.search(rb"/Pages (\d+) 0 R", catalog).group(1))
+
+    def walk(number: int) -> list[int]:
+        body = objects[number]
+        if b"/Type /Pages" not in body:
+            return [number]
+        kids = re.search(rb"/Kids \[([^\]]*)\]", body).group(1)
+        return [page for kid in re.findall(rb"(\d+) 0 R", kids) for page in walk(int(kid))]
+    return walk(root)
+
+
+def destination_pages(pdf: bytes) -> dict[str, int]:
+    """Named destination (an element id of the page) -> the page number it lands on (1-based)."""
+    number_of = {obj: i + 1 for i, obj in enumerate(page_order(pdf))}
+    return {name.decode(): number_of[int(obj)]
+            for name, obj in re.findall(rb"/([A-Za-z0-9_.-]+) \[(\d+) 0 R /XYZ", pdf)
+            if int(obj) in number_of}
+
+
 def print_pdf(source: Path, target: Path, prepare=None) -> None:
     """`prepare(page)`, if given, runs on the loaded page before the print (tests use it)."""
     from playwright.sync_api import sync_playwright
@@ -97,8 +145,21 @@ def print_pdf(source: Path, target: Path, prepare=None) -> None:
         if prepare:
             prepare(page)
         header, footer = bands(config.site_name, config.site_url or "")
-        pdf = page.pdf(format="A4", margin=MARGIN, print_background=True, outline=True, tagged=True,
-                       display_header_footer=True, header_template=header, footer_template=footer)
+
+        def render() -> bytes:
+            return page.pdf(format="A4", margin=MARGIN, print_background=True, outline=True, tagged=True,
+                            display_header_footer=True, header_template=header, footer_template=footer)
+
+        pdf, numbers = render(), None
+        for _ in range(MAX_PASSES - 1):  # numbers in the contents can move what follows them
+            found = destination_pages(pdf)
+            if found == numbers:
+                break
+            numbers = found
+            page.evaluate(TOC_NUMBERS, numbers)
+            pdf = render()
+        if destination_pages(pdf) != numbers:
+            problems.append(f"the contents' page numbers did not settle in {MAX_PASSES} prints")
         browser.close()
     if problems:
         sys.exit(f"{source}: printing to PDF met problems:\n" + "\n".join(problems))
