@@ -168,6 +168,29 @@ def test_copy_link_by_keyboard_copies_the_hosted_url_and_announces_it(editions, 
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("edition", ["hosted", "offline"])
+def test_each_citation_copy_button_copies_its_own_format(editions, server, browser, edition):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    try:
+        page = context.new_page()
+        base = server if edition == "hosted" else editions.offline.as_uri() + "/"
+        page.goto(base + "viewpoints/partners-not-allies.html")
+        page.locator("#cite-this-page summary").click()
+        items = page.locator(".av-cite__item")
+        assert items.count() == 3
+        copied = {}
+        for i in range(items.count()):
+            item = items.nth(i)
+            item.locator("button[data-md-type=copy]").click()
+            copied[item.locator(".av-cite__name").inner_text()] = page.evaluate("navigator.clipboard.readText()")
+            assert copied[item.locator(".av-cite__name").inner_text()] == item.locator("code").inner_text()
+        assert len(set(copied.values())) == 3, copied
+        assert copied["BibTeX"].startswith("@misc{") and "Retrieved" in copied["APA"], copied
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
 def test_without_javascript_the_permalink_works_and_no_dead_button_shows(server, open_page):
     page, watch = open_page(java_script_enabled=False)
     page.goto(server + "compare.html")
