@@ -35,6 +35,13 @@ def test_unknown_viewpoint_id(project_copy, tmp_path):
     fails_with(project_copy, tmp_path, "data/positions.yml", "limited-ally", "is not a viewpoint id")
 
 
+def test_viewpoint_title_that_does_not_name_its_voice(project_copy, tmp_path):
+    replace(project_copy / "docs/viewpoints/partners-not-allies.md", "# Expert B: Not allies { #top }",
+            "# Not allies { #top }")
+    fails_with(project_copy, tmp_path, "docs/viewpoints/partners-not-allies.md", "'Not allies'",
+               "does not name its voice", "# Expert B: …")
+
+
 def test_unknown_theme_id(project_copy, tmp_path):
     replace(project_copy / "data/positions.yml", "\nmotives:", "\nmotive:")
     fails_with(project_copy, tmp_path, "data/positions.yml", "motive", "is not a theme id")

@@ -47,6 +47,7 @@ class Page:
     h2: list[tuple[str, str]]  # (id, title)
     arguments: list[Argument]
     ids: list[str]  # every explicit heading id, in order
+    title: str = ""  # the h1, without its id
 
 
 @dataclass
@@ -168,6 +169,7 @@ def read_page(docs: Path, rel: str, where: str) -> Page:
         raise ContentError(where, rel, "names a page that does not exist",
                            f"create docs/{rel} or correct the path")
     h2, arguments, ids = [], [], []
+    title = ""
     current = None
     in_fence = False
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -182,7 +184,7 @@ def read_page(docs: Path, rel: str, where: str) -> Page:
             raise ContentError(f"docs/{rel}", f"line {number}", f"heading {line.strip()!r} has no explicit id",
                                "end it with { #a-permanent-id } (lowercase words joined by hyphens)")
         if match:
-            level, title, hid = len(match.group(1)), match.group(2), match.group(3)
+            level, hid = len(match.group(1)), match.group(3)
             if not ID.match(hid):
                 raise ContentError(f"docs/{rel}", f"#{hid}", "is not a valid id",
                                    "use lowercase letters, digits and single hyphens")
@@ -193,16 +195,18 @@ def read_page(docs: Path, rel: str, where: str) -> Page:
             if level <= 3 and current:
                 arguments.append(current)
                 current = None
+            if level == 1 and not title:
+                title = match.group(2)
             if level == 2:
-                h2.append((hid, title))
+                h2.append((hid, match.group(2)))
             elif level == 3 and h2 and h2[-1][0] == "arguments":
-                current = {"id": hid, "title": title, "lines": []}
+                current = {"id": hid, "title": match.group(2), "lines": []}
             continue
         if current is not None:
             current["lines"].append(line)
     if current:
         arguments.append(current)
-    return Page(rel, h2, [_argument(rel, a) for a in arguments], ids)
+    return Page(rel, h2, [_argument(rel, a) for a in arguments], ids, title)
 
 
 def _argument(rel: str, raw: dict) -> Argument:
@@ -276,6 +280,11 @@ def load_viewpoints(root: Path, sources: list[Source]) -> list[Viewpoint]:
                                'quote it, e.g. label: "No" (a bare No is read as false)')
         page = read_page(docs, item["page"], f"{file}: {vid}")
         _check_viewpoint_page(page)
+        # The title names the voice, in the nav, the browser tab and citations alike: a bare
+        # verdict ("Not allies") would read as the site's own conclusion.
+        if not page.title.startswith(f"{item['name']}: "):
+            raise ContentError(f"docs/{item['page']}", f"title {page.title!r}", "does not name its voice",
+                               f"start it with the viewpoint's name: `# {item['name']}: …`")
         viewpoint = Viewpoint(
             id=vid, page=item["page"], name=item["name"], label=item["label"], verdict=item["verdict"],
             source=by_id[item["source"]], author=item["author"], spectrum=item["spectrum"],
