@@ -84,6 +84,21 @@ def test_compare_boxes_link_theme_and_other_voices(editions, amap):
                         assert f"{other.page.split('/')[-1][:-3]}.html#{pos.arguments[0].id}" in hrefs
 
 
+def test_compare_boxes_stay_out_of_search(editions, amap):
+    """A Compare box repeats other voices' argument titles: indexed, it would make a search for
+    "sanctions" list every page whose box mentions B's argument. The boxes are on the page, not in
+    the index."""
+    docs = json.loads((editions.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    for v in amap.viewpoints:
+        page = v.page[:-3] + ".html"
+        entries = [d for d in docs if d["location"].split("#")[0] == page]
+        assert len(entries) > len(v.arguments), page  # the page itself is indexed
+        for other in amap.viewpoints:
+            if other is not v:
+                leaked = [d["location"] for d in entries if f"{other.name}:" in d["text"]]
+                assert leaked == [], f"{page}: a Compare box naming {other.name} is in the search index: {leaked}"
+
+
 def test_open_data_validates_against_its_schema(editions, compare, amap):
     hrefs = [a.attrs.get("href") for a in find(compare, "a")]
     assert "data/argument-map.json" in hrefs and "data/argument-map.schema.json" in hrefs

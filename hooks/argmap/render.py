@@ -83,7 +83,7 @@ def compare_box(m: ArgumentMap, v: Viewpoint, argument: Argument) -> str:
                 others.append(f'{other.name}: <span class="av-na">not addressed</span>')
         items.append(f"- **[{theme.title}]({link(v.page, COMPARE_PAGE, theme.id)})**: " + "; ".join(others) + ".")
     return (
-        '<div class="av-compare" markdown>\n<p class="av-compare__title">Compare</p>\n\n'
+        '<div class="av-compare" data-search-exclude markdown>\n<p class="av-compare__title">Compare</p>\n\n'
         + "\n".join(items) + "\n</div>\n"
     )
 
