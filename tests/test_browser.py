@@ -55,7 +55,7 @@ def test_the_menu_button_on_a_phone_opens_a_navigation_with_links(editions, serv
     empty = []
     for path in page_paths(root):
         page.goto(server + path if edition == "hosted" else (root / path).as_uri(), wait_until="networkidle")
-        button = page.locator('label.md-header__button[for="__drawer"]')
+        button = page.locator(".md-header__button.av-menu")
         if not button.is_visible():
             continue
         button.click()
@@ -64,3 +64,33 @@ def test_the_menu_button_on_a_phone_opens_a_navigation_with_links(editions, serv
             empty.append(path)
     assert empty == [], f"the menu opens an empty drawer on: {empty}"
     watch.check(f"menu at 360 px, {edition}")
+
+
+@pytest.mark.parametrize("edition", ["hosted", "offline"])
+def test_the_menu_works_by_keyboard_on_a_narrow_screen(editions, server, open_page, edition):
+    """Below 76.25em the navigation is a drawer: Tab reaches the menu button, Enter opens the drawer
+    and moves focus into it, Escape closes it; closed, none of its links is in the tab order."""
+    page, watch = open_page(width=390, height=844)
+    url = server + "compare.html" if edition == "hosted" else (editions.offline / "compare.html").as_uri()
+    page.goto(url, wait_until="networkidle")
+    button = page.locator(".md-header__button.av-menu")
+    assert page.locator('label.md-header__button[for="__drawer"]').is_hidden()  # replaced by the button
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('button.av-menu')"):
+            break
+        assert not page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')"), \
+            "Tab went into the closed drawer"
+    else:
+        raise AssertionError("Tab never reached the menu button")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none", "focus is visible"
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement.closest('.md-sidebar--primary') !== null")
+    assert button.get_attribute("aria-expanded") == "true"
+    assert page.locator(".md-sidebar--primary a.md-nav__link").first.is_visible()
+    page.keyboard.press("Escape")
+    page.wait_for_function("document.activeElement.matches('button.av-menu')")
+    page.wait_for_timeout(400)  # the slide-out
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility") == "hidden"
+    watch.check(f"menu by keyboard, {edition}")
