@@ -97,6 +97,19 @@ def test_borrowed_wording_is_found_in_prose_and_allowed_in_quotes(tmp_path):
     assert own_words.borrowed(site, [source]) == [("borrowed.html", "the two countries do not have a mutual")]
 
 
+def test_a_source_address_that_is_not_the_text_says_so(editions, amap):
+    """The Hundred's address is its home page, not the post: no link to it may pass for the post."""
+    noted = [s for s in amap.sources if s.url_note]
+    assert noted, "data/sources.yml: the-hundred should say its url is the home page"
+    for path in sorted(editions.site.rglob("*.html")):
+        for a in find(parse(path.read_text(encoding="utf-8")), "a"):
+            for s in noted:
+                if a.attrs.get("href") == s.url:
+                    assert a.text.strip() != s.title, f"{path.name}: the home page linked as the post"
+                    assert s.url_note in (a.attrs.get("title") or "") + " " + a.text + " " + path.read_text(
+                        encoding="utf-8"), f"{path.name}: a link to {s.url} without its note"
+
+
 def test_home_leads_to_every_verdict_and_page(editions, amap):
     els = page(editions, "index.html")
     verdicts = find(els, cls="av-verdicts")

@@ -63,6 +63,7 @@ class Source:
     scope: str
     known: list[str]
     subtitle: str | None = None
+    url_note: str | None = None  # set when url is not the text's own address (e.g. a home page)
 
 
 @dataclass
@@ -256,7 +257,7 @@ def load_sources(root: Path) -> list[Source]:
             id=item["id"], title=item["title"], publication=item["publication"], url=item["url"],
             author=item["author"], author_note=item.get("author_note", ""), date=item["date"],
             date_note=item["date_note"], scope=item["scope"], known=item.get("known", []),
-            subtitle=item.get("subtitle"),
+            subtitle=item.get("subtitle"), url_note=item.get("url_note"),
         ))
     return out
 

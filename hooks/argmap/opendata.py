@@ -23,7 +23,7 @@ def document(m: ArgumentMap, site_url: str) -> dict:
         "url": url("compare.md"),
         "licence": LICENCE,
         "sources": [
-            {"id": s.id, "title": s.title, "publication": s.publication, "url": s.url,
+            {"id": s.id, "title": s.title, "publication": s.publication, "url": s.url, "url_note": s.url_note,
              "author": s.author, "date": s.date, "date_note": s.date_note, "scope": s.scope}
             for s in m.sources
         ],

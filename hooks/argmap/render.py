@@ -38,6 +38,14 @@ def md_escape(text: str) -> str:
 
 # --- Viewpoint pages -----------------------------------------------------------------------------
 
+def source_line(s) -> str:
+    """The source as the header cites it: the text's title linked to its address or, when the
+    address is only the publication's (url_note), the publication linked, with the note."""
+    if s.url_note:
+        return f"*{md_escape(s.title)}*, in [*{s.publication}*][{s.id}] ({s.url_note})"
+    return f"[*{md_escape(s.title)}*][{s.id}], in *{s.publication}*"
+
+
 def viewpoint_header(m: ArgumentMap, v: Viewpoint) -> str:
     s = v.source
     author = v.author or f"Not named in the source. This site calls this expert {v.name}."
@@ -52,7 +60,7 @@ def viewpoint_header(m: ArgumentMap, v: Viewpoint) -> str:
 <aside class="av-source" aria-label="Source of {esc(v.name)}" markdown>
 <dl markdown>
 <dt>Source</dt>
-<dd markdown>[*{md_escape(s.title)}*][{s.id}], in *{s.publication}*</dd>
+<dd markdown>{source_line(s)}</dd>
 <dt>Author</dt>
 <dd markdown>{author}</dd>
 <dt>Date</dt>
@@ -171,9 +179,16 @@ def points(m: ArgumentMap, items: list[Point], page: str = COMPARE_PAGE) -> str:
 
 # --- Sources -------------------------------------------------------------------------------------
 
+def link_title(s) -> str:
+    """The tooltip of a link to the source: what the address really leads to."""
+    if s.url_note:
+        return f"{s.publication}: {s.url_note}".replace(chr(34), chr(39))
+    return f"{s.publication}: {s.title}".replace(chr(34), chr(39))
+
+
 def link_references(m: ArgumentMap) -> str:
     """Markdown link references for every source (`[the-hundred]`), appended to every page."""
-    lines = [f'[{s.id}]: {s.url} "{s.publication}: {s.title.replace(chr(34), chr(39))}"' for s in m.sources]
+    lines = [f'[{s.id}]: {s.url} "{link_title(s)}"' for s in m.sources]
     return "\n" + "\n".join(lines) + "\n"
 
 
@@ -187,7 +202,7 @@ def sources_page(m: ArgumentMap, page: str = "sources.md") -> str:
         out.append('<dl class="av-facts" markdown>')
         rows = [
             ("Publication", f"*{s.publication}*"),
-            ("Address", f"<{s.url}>"),
+            ("Address", f"<{s.url}>" + (f" ({s.url_note})" if s.url_note else "")),
             ("Author", s.author or "Not named in the source."),
             ("Date", s.date or s.date_note),
             ("Our copy", s.scope),
