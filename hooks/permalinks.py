@@ -62,10 +62,11 @@ def on_page_content(html_text, page, config, files):
     def button(match):
         title = html.unescape(re.sub(r"<[^>]+>", "", match["inner"])).strip()
         url = f"{base}#{match['id']}"
-        return (f'{match["open"]}{match["inner"]}{match["link"]}'
+        # The permalink and its copy button wrap together, never one per line (site.css).
+        return (f'{match["open"]}{match["inner"]}<span class="av-anchors">{match["link"]}'
                 f'<button type="button" class="av-copy" hidden data-clipboard-text="{html.escape(url)}" '
                 f'aria-label="Copy link to this section: {html.escape(title)}" title="Copy link">'
-                f'{state["icon"]}</button>{match["close"]}')
+                f'{state["icon"]}</button></span>{match["close"]}')
 
     return HEADERLINK.sub(button, html_text)
 
