@@ -20,6 +20,9 @@ def axe_violations(page) -> list[str]:
     """Runs axe-core on the page as it is now; one line per violated rule."""
     if not AXE.is_file():
         pytest.fail(f"{AXE} is missing: run `make deps` (npm ci installs the pinned axe-core)")
+    # A fade still running (Material's search panel fades in) blends the text with its background:
+    # measure contrast on the settled page, not mid-transition.
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
     page.add_script_tag(path=str(AXE))
     # axe re-reads style sheets over XHR, which Chromium refuses from file:// (a console error);
     # the hosted run of the same pages and style sheets covers the rules that need them.
