@@ -91,6 +91,6 @@ def test_the_menu_works_by_keyboard_on_a_narrow_screen(editions, server, open_pa
     assert page.locator(".md-sidebar--primary a.md-nav__link").first.is_visible()
     page.keyboard.press("Escape")
     page.wait_for_function("document.activeElement.matches('button.av-menu')")
-    page.wait_for_timeout(400)  # the slide-out
-    assert page.evaluate("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility") == "hidden"
+    # Hidden once the slide-out has run (a wait for the state, not a fixed delay: CI machines are slow).
+    page.wait_for_function("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility === 'hidden'")
     watch.check(f"menu by keyboard, {edition}")
