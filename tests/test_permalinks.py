@@ -141,53 +141,56 @@ def test_deep_links_from_an_outside_article_land(editions, server, open_page, ed
     watch.check(f"deep links, {edition}")
 
 
-@pytest.mark.browser
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
-def test_copy_link_by_keyboard_copies_the_hosted_url_and_announces_it(editions, server, browser, edition):
+@pytest.fixture
+def clipboard_page(editions, server, browser):
+    """Opens a page of an edition in a browser context allowed to read what it copies."""
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    try:
+
+    def _open(edition: str, path: str):
         page = context.new_page()
         base = server if edition == "hosted" else editions.offline.as_uri() + "/"
-        page.goto(base + "viewpoints/limited-allies.html")
-        button = page.locator("#asymmetry button.av-copy")
-        assert button.is_visible()
-        page.locator("#asymmetry a.headerlink").focus()
-        page.keyboard.press("Tab")  # the button is next in the tab order
-        assert page.evaluate("document.activeElement.classList.contains('av-copy')")
-        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
-        assert outline != "none", "focus is visible"
-        page.keyboard.press("Enter")
-        expected = editions.site_url + "viewpoints/limited-allies.html#asymmetry"
-        page.wait_for_function("() => document.querySelector('.md-dialog').textContent.length > 0")
-        assert page.evaluate("navigator.clipboard.readText()") == expected
-        dialog = page.locator(".md-dialog")
-        assert dialog.get_attribute("role") == "status" and dialog.get_attribute("aria-live") == "polite"
-        assert "Copied" in dialog.inner_text()
-    finally:
-        context.close()
+        page.goto(base + path)
+        return page
+
+    yield _open
+    context.close()
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("edition", ["hosted", "offline"])
-def test_each_citation_copy_button_copies_its_own_format(editions, server, browser, edition):
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    try:
-        page = context.new_page()
-        base = server if edition == "hosted" else editions.offline.as_uri() + "/"
-        page.goto(base + "viewpoints/partners-not-allies.html")
-        page.locator("#cite-this-page summary").click()
-        items = page.locator(".av-cite__item")
-        assert items.count() == 3
-        copied = {}
-        for i in range(items.count()):
-            item = items.nth(i)
-            item.locator("button[data-md-type=copy]").click()
-            copied[item.locator(".av-cite__name").inner_text()] = page.evaluate("navigator.clipboard.readText()")
-            assert copied[item.locator(".av-cite__name").inner_text()] == item.locator("code").inner_text()
-        assert len(set(copied.values())) == 3, copied
-        assert copied["BibTeX"].startswith("@misc{") and "Retrieved" in copied["APA"], copied
-    finally:
-        context.close()
+def test_copy_link_by_keyboard_copies_the_hosted_url_and_announces_it(editions, clipboard_page, edition):
+    page = clipboard_page(edition, "viewpoints/limited-allies.html")
+    button = page.locator("#asymmetry button.av-copy")
+    assert button.is_visible()
+    page.locator("#asymmetry a.headerlink").focus()
+    page.keyboard.press("Tab")  # the button is next in the tab order
+    assert page.evaluate("document.activeElement.classList.contains('av-copy')")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "focus is visible"
+    page.keyboard.press("Enter")
+    expected = editions.site_url + "viewpoints/limited-allies.html#asymmetry"
+    page.wait_for_function("() => document.querySelector('.md-dialog').textContent.length > 0")
+    assert page.evaluate("navigator.clipboard.readText()") == expected
+    dialog = page.locator(".md-dialog")
+    assert dialog.get_attribute("role") == "status" and dialog.get_attribute("aria-live") == "polite"
+    assert "Copied" in dialog.inner_text()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("edition", ["hosted", "offline"])
+def test_each_citation_copy_button_copies_its_own_format(clipboard_page, edition):
+    page = clipboard_page(edition, "viewpoints/partners-not-allies.html")
+    page.locator("#cite-this-page summary").click()
+    items = page.locator(".av-cite__item")
+    assert items.count() == 3
+    copied = {}
+    for i in range(items.count()):
+        item = items.nth(i)
+        item.locator("button[data-md-type=copy]").click()
+        copied[item.locator(".av-cite__name").inner_text()] = page.evaluate("navigator.clipboard.readText()")
+        assert copied[item.locator(".av-cite__name").inner_text()] == item.locator("code").inner_text()
+    assert len(set(copied.values())) == 3, copied
+    assert copied["BibTeX"].startswith("@misc{") and "Retrieved" in copied["APA"], copied
 
 
 @pytest.mark.browser

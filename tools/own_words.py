@@ -11,6 +11,7 @@ The one-page edition repeats the other pages and is skipped; so is the 404 page.
 titles and the verdict labels (data/) are shown as such, not as prose; --allow adds a phrase.
 Exit status 1 when a run is found.
 """
+import argparse
 import re
 import sys
 from html.parser import HTMLParser
@@ -131,19 +132,14 @@ def shown_as_such(root: Path = ROOT) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    n, allowed = WORDS, shown_as_such()
-    while "--words" in argv or "--allow" in argv:
-        at = argv.index("--words") if "--words" in argv else argv.index("--allow")
-        if argv[at] == "--words":
-            n = int(argv[at + 1])
-        else:
-            allowed.append(argv[at + 1])
-        argv = argv[:at] + argv[at + 2:]
-    if len(argv) < 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    site, sources = Path(argv[0]), [Path(a) for a in argv[1:]]
-    found = borrowed(site, sources, n, allowed)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("site", type=Path)
+    parser.add_argument("sources", type=Path, nargs="+")
+    parser.add_argument("--words", type=int, default=WORDS)
+    parser.add_argument("--allow", action="append", default=[], metavar="PHRASE")
+    args = parser.parse_args(argv)
+    n = args.words
+    found = borrowed(args.site, args.sources, n, shown_as_such() + args.allow)
     for page, run in found:
         print(f"{page}: “{run}” is source wording outside a quotation. Fix: reword it, or quote it "
               "with <q>…</q> and keep it attributed.")

@@ -6,7 +6,8 @@ The site title runs in the header and "page N of M" in the footer (Chromium fill
 pageNumber and totalPages spans). The table of contents gets page numbers in a second pass:
 Chromium cannot compute them, so the first print is read back for the page each entry's named
 destination lands on, the numbers are written into the contents, and the page is printed again
-until the numbers hold (at most MAX_PASSES prints). The page is opened from disk, as the offline edition is
+until the numbers hold (at most MAX_PASSES prints).
+The page is opened from disk, as the offline edition is
 read, and any request to another host fails the print: the PDF is made without network.
 The creation and modification dates are set from SOURCE_DATE_EPOCH and the node ids of the
 tagged PDF are renumbered, so the same input gives the same bytes.

@@ -181,9 +181,7 @@ def points(m: ArgumentMap, items: list[Point], page: str = COMPARE_PAGE) -> str:
 
 def link_title(s) -> str:
     """The tooltip of a link to the source: what the address really leads to."""
-    if s.url_note:
-        return f"{s.publication}: {s.url_note}".replace(chr(34), chr(39))
-    return f"{s.publication}: {s.title}".replace(chr(34), chr(39))
+    return f"{s.publication}: {s.url_note or s.title}".replace(chr(34), chr(39))
 
 
 def link_references(m: ArgumentMap) -> str:
