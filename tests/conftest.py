@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from argmap import ArgumentMap, load_map
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -31,6 +32,12 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-default-apps",
 ]
+
+
+@pytest.fixture(scope="session")
+def amap() -> ArgumentMap:
+    """The checked argument map of the working tree, as the build loads it."""
+    return load_map(ROOT)
 
 
 @dataclass(frozen=True)

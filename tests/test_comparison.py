@@ -4,14 +4,8 @@ from urllib.parse import urljoin
 
 import jsonschema
 import pytest
-from argmap import load_map
 from conftest import ROOT
 from htmlscan import find, parse
-
-
-@pytest.fixture(scope="module")
-def amap():
-    return load_map(ROOT)
 
 
 @pytest.fixture(scope="module")

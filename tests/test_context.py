@@ -19,11 +19,6 @@ REQUIRED_TERMS = ["alliance", "partnership", "axis", "mutual-defence-pact", "no-
 
 
 @pytest.fixture(scope="module")
-def amap():
-    return load_map(ROOT)
-
-
-@pytest.fixture(scope="module")
 def ctx(amap):
     return load_context(ROOT, amap)
 

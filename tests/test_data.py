@@ -2,14 +2,8 @@
 import re
 
 import pytest
-from argmap import load_map
 from argmap.model import STANCE_MAX_WORDS
 from conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def amap():
-    return load_map(ROOT)
 
 
 def test_four_viewpoints_in_source_order(amap):

@@ -7,7 +7,6 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from argmap import load_map
 from conftest import EDITION, ROOT, mkdocs_build
 from htmlscan import find, parse
 from publish import downloads, onepage
@@ -15,11 +14,6 @@ from publish import downloads, onepage
 PDF_NAME = f"{EDITION}.pdf"
 ZIP_NAME = f"{EDITION}-offline.zip"
 DOWNLOAD_PAGES = ("index.html", "method.html")
-
-
-@pytest.fixture(scope="module")
-def amap():
-    return load_map(ROOT)
 
 
 def read(path: Path) -> str:

@@ -1,21 +1,8 @@
 """Viewpoint pages, home and sources as built: structure, quotes, and the reader's path."""
 import re
-import subprocess
-import sys
-
-import own_words
 import pytest
-from argmap import load_map
 from conftest import ROOT
 from htmlscan import find, parse
-
-SHARED = ROOT.parent / "shared"
-VERIFY = SHARED / "tools" / "verify_quotes.py"
-
-
-@pytest.fixture(scope="module")
-def amap():
-    return load_map(ROOT)
 
 
 def page(editions, path):
@@ -58,43 +45,6 @@ def test_every_quote_on_the_site_is_attributed(editions):
             assert "<cite>" in block, f"{path.name}: blockquote without <cite>: {block[:80]}"
         for q in re.findall(r"<q>(.*?)</q>", text, re.S):
             assert len(q.split()) <= 40, f"{path.name}: <q> too long: {q[:80]}"
-
-
-def test_quotes_are_verbatim_from_the_sources(editions):
-    """The shared quote checker, on the whole built site (runs where ../shared/ is beside the repo)."""
-    if not VERIFY.exists():
-        pytest.skip(f"{VERIFY} is not beside this checkout (it comes with the project's shared folder)")
-    result = subprocess.run([sys.executable, str(VERIFY), str(editions.site), "--min", "25"],
-                            capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_our_prose_does_not_borrow_runs_of_source_wording(editions, amap):
-    """Summaries, stances and headings in our own words: no run of 6 source words outside a quote.
-    Titles and the verdict labels are shown as such (italics, or a label beside the name)."""
-    seeds = sorted((SHARED / "seeds").glob("*.txt"))
-    if not seeds:
-        pytest.skip(f"{SHARED / 'seeds'} is not beside this checkout (it comes with the project's shared folder)")
-    allowed = own_words.shown_as_such(ROOT)
-    assert len(allowed) == len(amap.viewpoints) + 3, allowed  # labels, two titles, a subtitle
-    found = own_words.borrowed(editions.site, seeds, own_words.WORDS, allowed)
-    assert found == [], "source wording outside a quotation (reword it or quote it):\n" + "\n".join(
-        f"{page}: {run}" for page, run in found)
-
-
-def test_borrowed_wording_is_found_in_prose_and_allowed_in_quotes(tmp_path):
-    source = tmp_path / "source.txt"
-    source.write_text("The two countries do not have a mutual defense pact, says the expert.", encoding="utf-8")
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "quoted.html").write_text(
-        "<article><p>As the expert puts it, <q>the two countries do not have a mutual defense pact</q>.</p>"
-        "<blockquote><p>The two countries do not have a mutual defense pact</p></blockquote>"
-        "<p>They have “no mutual defense pact, says the expert”.</p></article>", encoding="utf-8")
-    (site / "borrowed.html").write_text(
-        "<article><h2>Pacts</h2><p>In short, the two countries do not have a mutual defence pact.</p></article>"
-        "<footer>the two countries do not have a mutual defense pact</footer>", encoding="utf-8")
-    assert own_words.borrowed(site, [source]) == [("borrowed.html", "the two countries do not have a mutual")]
 
 
 def test_a_source_address_that_is_not_the_text_says_so(editions, amap):
