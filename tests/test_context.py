@@ -10,7 +10,8 @@ import shutil
 import pytest
 from argmap import ContentError, load_map
 from argmap.context import ABBREVIATIONS_FILE, load_context
-from argmap.context_render import focusable_terms
+from argmap.context_render import focusable_terms, in_words
+from argmap.model import BANDS
 from conftest import ROOT, html_pages, mkdocs_build
 from htmlscan import find, parse
 
@@ -35,16 +36,20 @@ def test_the_timeline_runs_from_the_1950_treaty_to_2023(ctx):
     assert len(ctx.timeline) >= 15
 
 
-@pytest.mark.parametrize("event, argument", [
-    ("no-limits-statement-2022", "partners-not-allies#no-limits-not-literal"),
-    ("no-limits-statement-2022", "axis-not-alliance#unlimited-friendship"),
-    ("crimea-2014", "never-against-each-other#no-backing-on-ukraine"),
-    ("qin-gang-no-alliance-2023", "axis-not-alliance#no-formal-alliance"),
-    ("xi-general-secretary-2012", "axis-not-alliance#no-single-word"),
+@pytest.mark.parametrize("event, argument, relation", [
+    ("no-limits-statement-2022", "partners-not-allies#no-limits-not-literal", "mentioned_in"),
+    ("crimea-2014", "never-against-each-other#no-backing-on-ukraine", "mentioned_in"),
+    ("xi-general-secretary-2012", "axis-not-alliance#no-single-word", "mentioned_in"),
+    # Tenzer names none of these events: they are background to his arguments, not mentioned in them.
+    ("no-limits-statement-2022", "axis-not-alliance#unlimited-friendship", "background_to"),
+    ("qin-gang-no-alliance-2023", "axis-not-alliance#no-formal-alliance", "background_to"),
+    ("qin-gang-removed-2023", "axis-not-alliance#no-formal-alliance", "background_to"),
 ])
-def test_events_link_to_the_arguments_that_mention_them(ctx, event, argument):
+def test_events_link_to_the_arguments_that_mention_them_or_that_they_explain(ctx, event, argument, relation):
     e = next(e for e in ctx.timeline if e.id == event)
-    assert argument in [f"{r.viewpoint.id}#{r.argument.id}" for r in e.mentioned_in]
+    refs = {name: [f"{r.viewpoint.id}#{r.argument.id}" for r in getattr(e, name)]
+            for name in ("mentioned_in", "background_to")}
+    assert argument in refs[relation], refs
 
 
 def test_the_glossary_has_the_terms_the_debate_turns_on(ctx):
@@ -212,52 +217,56 @@ def test_tooltips_leave_titles_nav_attributes_and_anchors_intact(editions):
         assert len(focusable) == len(set(focusable)), f"{name}: a term is focusable more than once"
 
 
-def spectrum_items(page_html):
+def spectrum_bands(page_html):
     figure = re.search(r'<figure class="av-spectrum">.*?</figure>', page_html, re.S)
     assert figure, "no spectrum figure"
-    els = parse(figure.group(0))
-    return els, find(els, "li", cls="av-spectrum__item")
+    return figure.group(0), re.findall(r'<li class="av-spectrum__band">(.*?)</ul>\s*</li>', figure.group(0), re.S)
 
 
 @pytest.mark.parametrize("path, after, before", [
     ("index.html", 'class="av-verdicts"', '<h2 id="how-to-use"'),
     ("compare.html", '<h2 id="matrix"', '<table class="av-matrix"'),
 ])
-def test_the_spectrum_lists_the_viewpoints_in_the_data_order(editions, amap, path, after, before):
+def test_the_spectrum_reads_the_verdicts_in_named_bands_with_reasons(editions, amap, path, after, before):
+    """An ordinal reading: the bands in order from allies to not allies, each voice in its band with
+    the reason for its placing, and no number that would suggest a measure."""
     text = html(editions, path)
     assert text.count('<figure class="av-spectrum">') == 1, path
     at = text.index('<figure class="av-spectrum">')
     assert text.index(after) < at < text.index(before), f"{path}: the spectrum is out of place"
-    els, items = spectrum_items(text)
-    assert "editorial reading" in find(els, "figcaption")[0].text
-    hrefs = [find(parse(_outer(text, n)), "a")[0].attrs["href"] for n in range(len(items))]
-    assert hrefs == [v.page[:-3] + ".html" for v in amap.viewpoints], path
-    for item, v in zip(items, amap.viewpoints):
-        assert v.name in item.text and v.label in item.text, v.id
-        assert f"--av-spectrum: {v.spectrum}%" in item.attrs["style"], v.id
-        assert f"({v.spectrum} on a scale from 0" in item.text, f"{v.id}: no text alternative"
-
-
-def _outer(page_html, n):
-    """The HTML of the n-th spectrum item."""
-    figure = re.search(r'<figure class="av-spectrum">.*?</figure>', page_html, re.S).group(0)
-    return re.findall(r'<li class="av-spectrum__item".*?</li>', figure, re.S)[n]
+    figure, bands = spectrum_bands(text)
+    caption = find(parse(figure), "figcaption")[0].text
+    assert "editorial reading" in caption and "not a measure" in caption, caption
+    assert f"the {in_words(len(amap.viewpoints))} verdicts" in caption, "the count comes from the data"
+    assert len(bands) == len(BANDS)
+    for band, band_html in zip(BANDS, bands):
+        els = parse(band_html)
+        assert find(els, "p", cls="av-spectrum__band-name")[0].text.strip() == band.capitalize()
+        items = find(els, "li", cls="av-spectrum__item")
+        voices = [v for v in amap.viewpoints if v.spectrum.band == band]
+        assert [find(parse(band_html), "a")[n].attrs["href"] for n in range(len(voices))] == [
+            v.page[:-3] + ".html" for v in voices], band
+        for item, v in zip(items, voices):
+            assert v.name in item.text and v.label in item.text, v.id
+            assert find(parse(band_html), "span", cls="av-spectrum__why"), f"{v.id}: no reason shown"
+    assert not re.search(r"\d", re.sub(r"<[^>]+>", "", figure)), "a number in the spectrum suggests a measure"
 
 
 # --- In the browser ------------------------------------------------------------------------------
 
 GEOMETRY = """fig => {
-  const box = e => { const r = e.getBoundingClientRect(); return {l: r.left, r: r.right, t: r.top, b: r.bottom, w: r.width}; };
+  const box = e => { const r = e.getBoundingClientRect(); return {l: r.left, r: r.right, t: r.top, b: r.bottom}; };
   return {
     figure: box(fig),
-    items: [...fig.querySelectorAll('.av-spectrum__item')].map(li => ({
-      label: box(li.querySelector('.av-spectrum__label')),
-      labelClipped: li.querySelector('.av-spectrum__label').scrollWidth > li.querySelector('.av-spectrum__label').clientWidth + 1,
-      track: box(li.querySelector('.av-spectrum__track')),
-      dot: box(li.querySelector('.av-spectrum__dot')),
-      pos: parseFloat(getComputedStyle(li).getPropertyValue('--av-spectrum')),
-      dotColor: getComputedStyle(li.querySelector('.av-spectrum__dot')).backgroundColor,
-      linkColor: getComputedStyle(li.querySelector('a')).color,
+    bands: [...fig.querySelectorAll('.av-spectrum__band')].map(b => ({
+      box: box(b),
+      name: box(b.querySelector('.av-spectrum__band-name')),
+      nameColor: getComputedStyle(b.querySelector('.av-spectrum__band-name')).color,
+      items: [...b.querySelectorAll('.av-spectrum__item')].map(i => ({
+        box: box(i), clipped: i.scrollWidth > i.clientWidth + 1,
+        linkColor: getComputedStyle(i.querySelector('a')).color,
+        whyColor: getComputedStyle(i.querySelector('.av-spectrum__why')).color,
+      })),
     })),
     ends: [...fig.querySelectorAll('.av-spectrum__scale span')].map(box),
     background: getComputedStyle(document.body).backgroundColor,
@@ -286,23 +295,28 @@ def overlaps(a, b):
 @pytest.mark.parametrize("width", [360, 1280])
 @pytest.mark.parametrize("path", ["index.html", "compare.html"])
 def test_the_spectrum_is_readable_in_both_schemes_and_widths(server, open_page, amap, scheme, width, path):
+    """Bands in reading order (left to right on a laptop, top to bottom on a phone), nothing cut off
+    or overlapping, text at AA contrast."""
     page, watch = open_page(color_scheme=scheme, width=width)
     page.goto(server + path, wait_until="networkidle")
     g = page.locator("figure.av-spectrum").evaluate(GEOMETRY)
     where = f"{path} {scheme} {width}px"
     assert 0 <= g["figure"]["l"] and g["figure"]["r"] <= g["width"], f"{where}: the figure overflows"
-    labels = [i["label"] for i in g["items"]]
-    for n, item in enumerate(g["items"]):
-        v = amap.viewpoints[n]
-        assert not item["labelClipped"], f"{where}: {v.id} label cut off"
-        assert 0 <= item["label"]["l"] and item["label"]["r"] <= g["width"], f"{where}: {v.id} label off screen"
-        assert not any(overlaps(item["label"], other) for other in labels[n + 1:]), f"{where}: labels overlap"
-        centre = (item["dot"]["l"] + item["dot"]["r"]) / 2
-        expected = item["track"]["l"] + item["track"]["w"] * v.spectrum / 100
-        assert abs(centre - expected) < 1.5, f"{where}: {v.id} dot at {centre}, expected {expected}"
-        assert item["dot"]["l"] >= g["figure"]["l"] and item["dot"]["r"] <= g["figure"]["r"], f"{where}: dot cut off"
-        assert contrast(item["dotColor"], g["background"]) >= 3, f"{where}: dot contrast"
-        assert contrast(item["linkColor"], g["background"]) >= 4.5, f"{where}: label contrast"
+    bands = g["bands"]
+    assert len(bands) == len(BANDS)
+    for before, after in zip(bands, bands[1:]):
+        assert not overlaps(before["box"], after["box"]), f"{where}: bands overlap"
+        if width >= 1280:
+            assert before["box"]["r"] <= after["box"]["l"], f"{where}: bands not side by side in order"
+        else:
+            assert before["box"]["b"] <= after["box"]["t"], f"{where}: bands not stacked in order"
+    for band in bands:
+        assert contrast(band["nameColor"], g["background"]) >= 4.5, f"{where}: band name contrast"
+        for item in band["items"]:
+            assert not item["clipped"], f"{where}: a voice is cut off"
+            assert item["box"]["r"] <= g["width"], f"{where}: a voice is off screen"
+            assert contrast(item["linkColor"], g["background"]) >= 4.5, f"{where}: link contrast"
+            assert contrast(item["whyColor"], g["background"]) >= 4.5, f"{where}: reason contrast"
     allies, not_allies = g["ends"]
     assert allies["r"] < not_allies["l"], f"{where}: the scale's ends overlap"
     watch.check(where)
@@ -314,9 +328,10 @@ def test_the_spectrum_needs_no_javascript(server, open_page, amap):
     page.goto(server + "index.html")
     items = page.locator("figure.av-spectrum .av-spectrum__item")
     assert items.count() == len(amap.viewpoints)
-    for n, v in enumerate(amap.viewpoints):
-        assert items.nth(n).locator("a").is_visible() and v.name in items.nth(n).inner_text()
-        assert items.nth(n).locator(".av-spectrum__dot").is_visible()
+    names = " ".join(items.all_inner_texts())
+    for v in amap.viewpoints:
+        assert v.name in names
+    assert page.locator("figure.av-spectrum .av-spectrum__why").first.is_visible()
     watch.check("spectrum without JavaScript")
 
 

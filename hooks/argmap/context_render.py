@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from .context import Context, Event, Ref, Term
-from .model import ArgumentMap
+from .model import BANDS, ArgumentMap
 from .render import esc, link, md_escape
 
 TIMELINE_PAGE = "timeline.md"
 GLOSSARY_PAGE = "glossary.md"
-SPECTRUM_ENDS = ("allies", "not allies")  # 0 and 100 on the `spectrum` scale of data/viewpoints.yml
+SPECTRUM_ENDS = ("allies", "not allies")  # the ends of the bands of data/viewpoints.yml
 
 
 def ref_link(ref: Ref, page: str) -> str:
@@ -62,42 +62,38 @@ def glossary(ctx: Context, page: str = GLOSSARY_PAGE) -> str:
 
 # --- Label spectrum ------------------------------------------------------------------------------
 
-def placement(position: int) -> str:
-    """The spectrum position in words, for readers who do not see the figure."""
-    allies, not_allies = (f"“{end}”" for end in SPECTRUM_ENDS)
-    if position <= 20:
-        return f"at the {allies} end"
-    if position < 45:
-        return f"nearer {allies}"
-    if position <= 55:
-        return "midway"
-    if position < 80:
-        return f"nearer {not_allies}"
-    return f"at the {not_allies} end"
+NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def in_words(n: int) -> str:
+    return NUMBERS[n] if n < len(NUMBERS) else str(n)
 
 
 def spectrum(m: ArgumentMap, page: str) -> str:
-    """The four verdicts on a line from "allies" to "not allies", in the data's order: one row each,
-    so labels never collide; the position is also given in words for screen readers."""
+    """The verdicts read in order from "allies" to "not allies": a few named bands, not a measured
+    scale, each voice with the reason for its placing. Bands in order, voices in the data's order."""
     allies, not_allies = SPECTRUM_ENDS
-    rows = []
-    for v in m.viewpoints:
-        rows.append(
-            f'<li class="av-spectrum__item" style="--av-spectrum: {v.spectrum}%" markdown="span">'
-            f'<span class="av-spectrum__label">'
-            f"[{md_escape(v.name)} <q>{esc(v.label)}</q>]({link(page, v.page)})</span>"
-            f'<span class="av-sr-only">: {placement(v.spectrum)} ({v.spectrum} on a scale from 0, {allies}, '
-            f"to 100, {not_allies}).</span>"
-            '<span class="av-spectrum__track" aria-hidden="true"><span class="av-spectrum__dot"></span></span>'
-            "</li>")
+    bands = []
+    for band in BANDS:
+        voices = [v for v in m.viewpoints if v.spectrum.band == band]
+        items = "\n".join(
+            f'<li class="av-spectrum__item" markdown="span">'
+            f"[{md_escape(v.name)} <q>{esc(v.label)}</q>]({link(page, v.page)})"
+            f'<span class="av-spectrum__why">{v.spectrum.why}</span></li>'
+            for v in voices) or '<li class="av-spectrum__item av-spectrum__item--none">No voice</li>'
+        bands.append(
+            f'<li class="av-spectrum__band" markdown="block">\n'
+            f'<p class="av-spectrum__band-name">{esc(band.capitalize())}</p>\n'
+            f'<ul class="av-spectrum__voices" markdown="block">\n{items}\n</ul>\n</li>')
     return (
         '<figure class="av-spectrum" markdown>\n'
-        '<figcaption markdown="span">Where the four verdicts fall between “allies” and “not allies”. '
-        "The placing is our editorial reading of the verdicts, not the authors' own; each name links "
-        "to its viewpoint.</figcaption>\n"
+        f'<figcaption markdown="span">Where the {in_words(len(m.viewpoints))} verdicts fall, in order from '
+        f"“{allies}” to “{not_allies}”. The bands are our editorial reading of the verdicts, not the "
+        "authors' own and not a measure; the reason for each placing stands beside it, and each name "
+        "links to its viewpoint.</figcaption>\n"
         f'<div class="av-spectrum__scale" aria-hidden="true"><span>{allies.capitalize()}</span>'
         f"<span>{not_allies.capitalize()}</span></div>\n"
-        '<ol class="av-spectrum__list" markdown>\n' + "\n".join(rows) + "\n</ol>\n</figure>\n"
+        '<ol class="av-spectrum__bands" markdown="block">\n' + "\n".join(bands) + "\n</ol>\n</figure>\n"
     )
 
 

@@ -13,6 +13,9 @@ from pathlib import Path
 import yaml
 
 STANCE_MAX_WORDS = 25
+# The label spectrum reads the verdicts in order, not on a measured scale: a band, from "allies" to
+# "not allies", and the reason for placing each voice there (data/viewpoints.yml, `spectrum`).
+BANDS = ("allies, with limits", "in between", "not allies")
 NOT_ADDRESSED = "not addressed"
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Section ids every viewpoint page has; argument ids must differ from them.
@@ -66,6 +69,12 @@ class Source:
     url_note: str | None = None  # set when url is not the text's own address (e.g. a home page)
 
 
+@dataclass(frozen=True)
+class Placement:
+    band: str  # one of BANDS
+    why: str  # the reason, in our words (Markdown)
+
+
 @dataclass
 class Viewpoint:
     id: str
@@ -75,7 +84,7 @@ class Viewpoint:
     verdict: str
     source: Source
     author: str | None
-    spectrum: int
+    spectrum: Placement
     arguments: dict[str, Argument] = field(default_factory=dict)
 
 
@@ -273,9 +282,12 @@ def load_viewpoints(root: Path, sources: list[Source]) -> list[Viewpoint]:
         if item["source"] not in by_id:
             raise ContentError(file, vid, f"names unknown source {item['source']!r}",
                                f"use one of the ids in data/sources.yml: {', '.join(by_id)}")
-        if not isinstance(item["spectrum"], int) or not 0 <= item["spectrum"] <= 100:
-            raise ContentError(file, vid, "has a `spectrum` that is not a whole number from 0 to 100",
-                               "place it from 0 (allies) to 100 (not allies)")
+        spectrum = item["spectrum"]
+        if (not isinstance(spectrum, dict) or set(spectrum) != {"band", "why"} or spectrum["band"] not in BANDS
+                or not isinstance(spectrum["why"], str) or not spectrum["why"].strip()):
+            raise ContentError(file, f"{vid}: spectrum", "is not a band with its reason",
+                               f"write `spectrum: {{band: …, why: …}}` with a band from {', '.join(BANDS)} "
+                               "and one sentence saying why, in our words")
         if not isinstance(item["label"], str):
             raise ContentError(file, vid, "has a `label` that is not text",
                                'quote it, e.g. label: "No" (a bare No is read as false)')
@@ -288,7 +300,8 @@ def load_viewpoints(root: Path, sources: list[Source]) -> list[Viewpoint]:
                                f"start it with the viewpoint's name: `# {item['name']}: …`")
         viewpoint = Viewpoint(
             id=vid, page=item["page"], name=item["name"], label=item["label"], verdict=item["verdict"],
-            source=by_id[item["source"]], author=item["author"], spectrum=item["spectrum"],
+            source=by_id[item["source"]], author=item["author"],
+            spectrum=Placement(spectrum["band"], spectrum["why"].strip()),
             arguments={a.id: a for a in page.arguments},
         )
         out.append(viewpoint)

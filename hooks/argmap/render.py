@@ -31,6 +31,11 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def inline(text: str) -> str:
+    """Our text as HTML: escaped, but for the <q> quotation markup that stances and points may use."""
+    return esc(text).replace("&lt;q&gt;", "<q>").replace("&lt;/q&gt;", "</q>")
+
+
 def md_escape(text: str) -> str:
     """Keeps brackets in generated link texts from being read as Markdown."""
     return text.replace("[", r"\[").replace("]", r"\]")
@@ -132,7 +137,7 @@ def matrix(m: ArgumentMap, page: str = COMPARE_PAGE) -> str:
             if pos.addressed:
                 first = pos.arguments[0]
                 cells.append(f'<td data-label="{esc(v.name)}"><a href="{href(page, v.page, first.id)}">'
-                             f"{esc(pos.stance)}</a></td>")
+                             f"{inline(pos.stance)}</a></td>")
             else:
                 cells.append(f'<td data-label="{esc(v.name)}" class="av-na">Not addressed</td>')
         rows.append(f'<tr><th scope="row"><a href="{href(page, page, theme.id)}">{esc(theme.title)}</a></th>'
