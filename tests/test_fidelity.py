@@ -110,3 +110,33 @@ def test_source_wording_passed_off_as_ours_fails_the_strict_build(project_copy, 
 def test_a_source_without_its_text_fails_the_build(project_copy, tmp_path):
     (project_copy / "sources" / "tenzer-axis.txt").unlink()
     fails_with(project_copy, tmp_path, "data/sources.yml", "tenzer-axis", "sources/tenzer-axis.txt")
+
+
+# Wordings an independent reading found to shift what a voice said (issue "Reference-grade
+# fidelity"): none may come back, in any page, the search index or the open data.
+DRIFTS = {
+    "formally recognised": "Expert C says China never recognised the annexation; “formally” is ours",
+    "backed neither": "C: never recognised the annexation, did not support the invasion",
+    "two partners are far from equal": "Expert A speaks of allies and an alliance, not partners",
+    "Three voices see an imbalance": "Expert B never speaks of a balance of power",
+    "held back from supporting": "B's claim is narrower: no military aid, no breach of US sanctions",
+    "support has limits": "B does not speak of support",
+    "cool pragmatism": "Tenzer: pragmatic relations without excessive warmth",
+    "rather than the two countries": "Tenzer refines (“or more precisely”), he does not exclude",
+    "No lasting wedge can be driven": "Tenzer calls the idea inappropriate; he does not state it as fact",
+    "superior to an alliance</q>": "Tenzer's wording, not the official statement",
+    "superior to an alliance”": "Tenzer's wording, not the official statement",
+    "in the expert's words": "C says the ties “can be described as” the phrase; it is not C's coinage",
+    "China's interest is essentially ideological": "Tenzer: the axis rests on such interests",
+    "are partners without": "B reports that the two call it a partnership",
+}
+
+
+def test_no_reported_drift_is_published(editions):
+    published = [p for fmt in (editions.site, editions.offline)
+                 for p in [*fmt.rglob("*.html"), *fmt.rglob("*.json")]]
+    assert published
+    found = [(path.name, phrase, why) for path in published
+             for text in [path.read_text(encoding="utf-8").replace("&#x27;", "'").replace("\\u2019", "’")]
+             for phrase, why in DRIFTS.items() if phrase.replace("'", "’") in text.replace("'", "’")]
+    assert not found, "\n".join(f"{page}: “{phrase}” ({why})" for page, phrase, why in found)
