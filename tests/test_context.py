@@ -317,8 +317,9 @@ def test_the_spectrum_is_readable_in_both_schemes_and_widths(server, open_page, 
             assert item["box"]["r"] <= g["width"], f"{where}: a voice is off screen"
             assert contrast(item["linkColor"], g["background"]) >= 4.5, f"{where}: link contrast"
             assert contrast(item["whyColor"], g["background"]) >= 4.5, f"{where}: reason contrast"
-    allies, not_allies = g["ends"]
-    assert allies["r"] < not_allies["l"], f"{where}: the scale's ends overlap"
+    if width >= 1280:
+        allies, not_allies = g["ends"]
+        assert allies["r"] < not_allies["l"], f"{where}: the scale's ends overlap"
     watch.check(where)
 
 
