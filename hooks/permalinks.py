@@ -66,9 +66,10 @@ def on_page_content(html_text, page, config, files):
                           f"{ALIASES} if readers may have linked to it).")
     typos = literal_references(html_text)
     if typos:
-        raise PluginError(f"hooks/{HOOK}.py: docs/{src}: link {typos[0]!r} shows as literal brackets: its "
-                          "reference is defined nowhere. Fix: correct the reference to a source id "
-                          "([*The Hundred*][the-hundred]) or a link defined on the page.")
+        written = _written_in(config, typos[0])
+        raise PluginError(f"hooks/{HOOK}.py: docs/{src}: link {typos[0]!r} shows as literal brackets"
+                          f"{written}: its reference is defined nowhere. Fix: correct the reference to a "
+                          "source id ([*The Hundred*][the-hundred]) or a link defined on the page.")
     html_text = _add_aliases(html_text, src)
     base = (config.site_url or "").rstrip("/") + "/" + page.url
 
@@ -82,6 +83,16 @@ def on_page_content(html_text, page, config, files):
                 f'{state["icon"]}</button></span>{match["close"]}')
 
     return HEADERLINK.sub(button, html_text)
+
+
+def _written_in(config, typo: str) -> str:
+    """Where the reference was written, when the page shows text from other files (the Compare
+    page quotes the viewpoint pages): ' (written in docs/x.md)'."""
+    reference = typo[typo.rindex("]["):]
+    root = project_root(config)
+    files = [*sorted(Path(config.docs_dir).rglob("*.md")), *sorted(root.glob("data/*.yml"))]
+    found = [f.relative_to(root).as_posix() for f in files if reference in f.read_text(encoding="utf-8")]
+    return f" (written in {', '.join(found)})" if found else ""
 
 
 def _add_aliases(html_text, src):

@@ -243,7 +243,7 @@ def check_environment(environ) -> Environment:
 
 # --- Validation errors as editor messages --------------------------------------------------------
 
-def validate(model, data, file: str, lines: dict[tuple, int] | None = None):
+def validate(model, data, file: str, lines: dict[tuple, int] | None = None, item: str = "file"):
     """The data as `model`, or ContentError for its first mistake in file order."""
     try:
         return model.model_validate(data)
@@ -253,9 +253,12 @@ def validate(model, data, file: str, lines: dict[tuple, int] | None = None):
     found = []
     for e in errors:
         loc = tuple(p for p in e["loc"] if p not in _BRANCHES)
-        found.append((_line(lines, loc), loc, e))
-    line, loc, first = min(found, key=lambda f: (f[0] or 0))
-    item, field = _where(model, data, loc)
+        found.append((loc not in lines, _line(lines, loc) or 0, loc, e))
+    # Mistakes at a known line first, in file order: a misspelt key (which has a line) before the
+    # missing field it leaves behind (which has only its item's line).
+    _, line, loc, first = min(found, key=lambda f: f[:2])
+    where, field = _where(model, data, loc)
+    item = item if where == "file" else where
     problem, fix = _explain(first, model, data, loc)
     raise ContentError(f"{file}:{line}" if line else file, item, problem, fix, field=field)
 
@@ -395,8 +398,15 @@ def _explain(e: dict, model, data, loc: tuple | None = None) -> tuple[str, str]:
         if close:
             return "is not a field we read", f"did you mean `{close[0]}`? Rename the key to `{close[0]}:`"
         return "is not a field we read", f"remove it, or use one of: {', '.join(known)}"
+    if value is None and kind in ("model_type", "dict_type"):
+        return "is empty", "write its entries under it, as `key: value` lines"
     if value is None and kind.endswith("_type"):
         return "is empty", f"write a value after `{field}:`" + (f" ({hint})" if hint else "")
+    if kind == "string_type" and isinstance(value, bool):
+        return (f"is {_kind(value)}, where text belongs",
+                f'put the word in quotes: YAML reads a bare No, Yes, On or Off as true/false, e.g. {field}: "No"')
+    if kind == "string_type" and isinstance(value, (list, dict)):
+        return f"is {_kind(value)}, where text belongs", "write a single value here" + (f" ({hint})" if hint else "")
     if kind == "string_type":
         return (f"is {_kind(value)}, where text belongs",
                 f'write text; put it in quotes if YAML reads it otherwise, e.g. {field}: "{value}"')
@@ -416,7 +426,8 @@ def _explain(e: dict, model, data, loc: tuple | None = None) -> tuple[str, str]:
         if pattern == REF_PATTERN:
             return f"{value!r} is not viewpoint-id#argument-id", "write viewpoint-id#argument-id, e.g. limited-allies#asymmetry"
         if pattern == URL_PATTERN:
-            return f"{value!r} is not an http(s) address", hint or "write the full address, starting https://"
+            return f"{value!r} is not an http(s) address", "write the full address, starting https://" + (
+                f" ({hint})" if hint else "")
         if pattern == PAGE_PATTERN:
             return f"{value!r} is not a page path", "write the path under docs/, e.g. viewpoints/limited-allies.md"
     if kind in ("greater_than_equal", "less_than_equal"):
