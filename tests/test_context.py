@@ -86,7 +86,7 @@ def edit(path, old, new):
 
 TIMELINE, GLOSSARY = "data/timeline.yml", "data/glossary.yml"
 BROKEN = {
-    "missing date": (TIMELINE, "  date: 14 Feb 1950\n", "", ["data/timeline.yml", "treaty-1950", "has no `date`"]),
+    "missing date": (TIMELINE, "  date: 14 Feb 1950\n", "", ["data/timeline.yml:9", "treaty-1950", "`date`: is missing"]),
     "unreadable date": (TIMELINE, "date: 14 Feb 1950", "date: 1950-02-14",
                         ["treaty-1950", "in a form we do not read", "14 Feb 1950"]),
     "impossible month": (TIMELINE, "date: Apr 1979", "date: Apl 1979", ["treaty-not-renewed-1979", "form"]),
@@ -98,7 +98,7 @@ BROKEN = {
                          "    - axis-not-alliance#no-single-phrase\n\n- id: border-clash-1969",
                          ["treaty-1950", "no argument #no-single-phrase", "use one of:"]),
     "missing source": (TIMELINE, "  source: https://en.wikipedia.org/wiki/Sino-Soviet_border_conflict\n", "",
-                       ["border-clash-1969", "has no public source link", "facts.md"]),
+                       ["border-clash-1969", "`source`: is missing", "facts.md"]),
     "duplicate id": (TIMELINE, "- id: border-clash-1969", "- id: treaty-1950", ["treaty-1950", "duplicate id"]),
     "duplicate key": (TIMELINE, "  date: 14 Feb 1950\n", "  date: 14 Feb 1950\n  date: 15 Feb 1950\n",
                       ["data/timeline.yml", "duplicate key 'date'", "line"]),

@@ -55,16 +55,19 @@ def test_both_editions_have_the_same_targets(editions):
     assert anchors.targets(editions.site) == anchors.targets(editions.offline)
 
 
-def test_a_removed_id_is_reported_as_a_lost_target(project_copy, tmp_path):
+def test_a_removed_id_fails_the_strict_build_as_a_lost_target(project_copy, tmp_path):
+    """The build itself (so `make serve` too) refuses to lose a published target, naming the alias."""
     page = project_copy / "docs" / "method.md"
     page.write_text(page.read_text(encoding="utf-8").replace("{ #neutrality }", "{ #neutral-editing }"),
                     encoding="utf-8")
     out = tmp_path / "out"
     result = mkdocs_build(project_copy, out)
-    assert result.returncode == 0, result.stderr
-    problems = anchors.lost(out, anchors.read())
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in output, output
+    assert "anchors.txt: method.html#neutrality: no element with id 'neutrality'" in output, output
+    assert "under `method.md:` in data/aliases.yml add `neutrality: the-new-id`" in output, output
+    problems = anchors.lost(out, anchors.read())  # the pages were written before the check ran
     assert any(p.startswith("method.html#neutrality: no element with id 'neutrality'") for p in problems), problems
-    assert "data/aliases.yml" in problems[0]
 
 
 def test_alias_and_redirect_keep_old_targets_alive(project_copy, tmp_path):
