@@ -35,6 +35,7 @@ def on_page_markdown(markdown, page, config, files):
     m = state["map"]
     try:
         return fill(markdown, PAGE, HOOK, {
+            "jump": render.jump_list(m),
             "matrix": render.matrix(m),
             "themes": render.theme_sections(m),
             "agree": render.points(m, m.agree),

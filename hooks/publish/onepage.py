@@ -65,7 +65,7 @@ def fixes(base_url: str, toc: list[Entry]) -> list[Fix]:
         Fix("no script to copy the sidebar's table of contents",
             re.compile(re.escape("generate_toc();")), ""),
         Fix("the table-of-contents title names no missing toggle",
-            re.compile(r'(<label class="md-nav__title") for="__toc">'), r"\1>", always=False),
+            re.compile(r'(<label class="md-nav__title")(?: tabindex="0")? for="__toc">'), r"\1>", always=False),
         Fix("section permalinks look like every other heading's",
             re.compile(r"title='Permanent link'></a>"), "title='Link to this section'>#</a>", always=False),
     ]
