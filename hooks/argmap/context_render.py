@@ -95,7 +95,7 @@ def spectrum(m: ArgumentMap, page: str) -> str:
         '<figcaption markdown="span">Where the four verdicts fall between “allies” and “not allies”. '
         "The placing is our editorial reading of the verdicts, not the authors' own; each name links "
         "to its viewpoint.</figcaption>\n"
-        f'<div class="av-spectrum__scale" aria-hidden="true"><span>{allies.capitalize()}</span>'
+        f'<div class="av-spectrum__scale" aria-hidden="true" data-search-exclude><span>{allies.capitalize()}</span>'
         f"<span>{not_allies.capitalize()}</span></div>\n"
         '<ol class="av-spectrum__list" markdown>\n' + "\n".join(rows) + "\n</ol>\n</figure>\n"
     )

@@ -72,6 +72,16 @@ def viewpoint_header(m: ArgumentMap, v: Viewpoint) -> str:
 """
 
 
+def searchable_address(html_text: str, anchor: str) -> str:
+    """Adds the address (#anchor) to the end of the heading with that id, as hidden text."""
+    start = html_text.find(f' id="{anchor}"')
+    tag = html_text.rfind("<h", 0, start)
+    close = html_text.find(f"</h{html_text[tag + 2]}>", start) if start > 0 else -1
+    if start < 0 or close < 0:
+        return html_text
+    return (html_text[:close] + f'<span class="av-address" hidden> (#{anchor})</span>' + html_text[close:])
+
+
 def compare_box(m: ArgumentMap, v: Viewpoint, argument: Argument) -> str:
     """The Compare box under an argument: its themes, and the other voices on each."""
     themes = m.themes_of(v, argument)
@@ -161,7 +171,9 @@ def matrix(m: ArgumentMap, page: str = COMPARE_PAGE) -> str:
         '<div class="av-matrix-wrap">\n<table class="av-matrix">\n'
         "<caption>Where each viewpoint stands on each theme. The arrow after a stance leads to the "
         "argument it summarises; a theme leads to its section below.</caption>\n"
-        f'<thead><tr><th scope="col">Theme</th>{head}</tr></thead>\n<tbody>\n'
+        # The header row stays out of the search index: its cells would run together there
+        # ("ThemeExpert Alimited allies"), and every cell names its voice already.
+        f'<thead data-search-exclude><tr><th scope="col">Theme</th>{head}</tr></thead>\n<tbody>\n'
         + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n"
     )
 
