@@ -45,11 +45,11 @@ def on_page_markdown(markdown, page, config, files):
         raise content_error(HOOK, error) from None
 
 
-@event_priority(-110)  # after hooks/permalinks.py has built the heading's links from its text
+@event_priority(10)  # before mkdocs-print-site-plugin keeps the page for the one-page edition
 def on_page_content(html, page, config, files):
     """An argument is findable by its address as well as its title: a search for "asymmetry" finds
     Expert A's argument #asymmetry, whose title says "unequal". The id goes in the heading as
-    hidden text, which the search index reads (its result shows "(#asymmetry)") and no one sees."""
+    hidden text, which the search index reads (its result shows "(#asymmetry)") and paper prints."""
     viewpoint = next((v for v in state["map"].viewpoints if v.page == page.file.src_uri), None)
     if viewpoint is None:
         return html

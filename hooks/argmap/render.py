@@ -73,13 +73,16 @@ def viewpoint_header(m: ArgumentMap, v: Viewpoint) -> str:
 
 
 def searchable_address(html_text: str, anchor: str) -> str:
-    """Adds the address (#anchor) to the end of the heading with that id, as hidden text."""
+    """Adds the address " (#anchor)" to the heading with that id, as hidden text, before its
+    permalink: the search index reads it, print.css prints it, no one sees it on screen."""
     start = html_text.find(f' id="{anchor}"')
-    tag = html_text.rfind("<h", 0, start)
-    close = html_text.find(f"</h{html_text[tag + 2]}>", start) if start > 0 else -1
-    if start < 0 or close < 0:
+    if start < 0:
         return html_text
-    return (html_text[:close] + f'<span class="av-address" hidden> (#{anchor})</span>' + html_text[close:])
+    tag = html_text.rfind("<h", 0, start)
+    close = html_text.find(f"</h{html_text[tag + 2]}>", start)
+    link = html_text.find('<a class="headerlink"', start, close)
+    at = link if link > 0 else close
+    return html_text[:at] + f'<span class="av-address" hidden> (#{anchor})</span>' + html_text[at:]
 
 
 def compare_box(m: ArgumentMap, v: Viewpoint, argument: Argument) -> str:

@@ -16,6 +16,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 
 class UnexpectedOutput(Exception):
@@ -105,3 +106,12 @@ def problems(page: str) -> list[str]:
     out += [f'link to "#{f}", which no element has as its id'
             for f in sorted(set(anchors.fragments)) if f not in anchors.ids]
     return out
+
+
+def sources_date(epoch: str | None) -> str | None:
+    """"30 November 2026" for a SOURCE_DATE_EPOCH, or None when it is not set (no date is better
+    than the clock's, which would make two builds of the same sources differ)."""
+    if not epoch or not epoch.strip().isdigit():
+        return None
+    day = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    return f"{day.day} {day:%B %Y}"
