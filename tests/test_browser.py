@@ -94,3 +94,26 @@ def test_the_menu_works_by_keyboard_on_a_narrow_screen(editions, server, open_pa
     # Hidden once the slide-out has run (a wait for the state, not a fixed delay: CI machines are slow).
     page.wait_for_function("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility === 'hidden'")
     watch.check(f"menu by keyboard, {edition}")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_404_page_offers_search_and_the_main_pages(editions, server, open_page, width, scheme):
+    """A wrong address (at any depth) answers with a page that opens the search and leads to every
+    page of the navigation (hosted edition: the offline one has no server)."""
+    page, _ = open_page(color_scheme=scheme, width=width)
+    response = page.goto(server + "viewpoints/no-such-page.html", wait_until="networkidle")
+    assert response.status == 404
+    assert page.locator("h1").inner_text() == "Page not found"
+    links = page.locator("article nav.av-routes a").evaluate_all("els => els.map(a => a.href)")
+    expected = {p.relative_to(editions.site).as_posix() for p in editions.site.rglob("*.html")} - {
+        "404.html", "one-page.html"}
+    assert {href.removeprefix(server) for href in links} == expected
+    button = page.locator("article .av-search-button")
+    button.focus()
+    page.keyboard.press("Enter")  # by keyboard: Material clicks a focused label on Enter
+    page.wait_for_function("document.getElementById('__search').checked")
+    page.locator("input.md-search__input").press_sequentially("axis")
+    page.locator(".md-search-result__item").first.wait_for()
+    for href in links:
+        assert page.request.get(href).status == 200, href

@@ -79,6 +79,8 @@ def test_offline_edition_links_the_downloads_on_the_web(editions):
         links = download_links(editions.offline, page)
         for name in (ZIP_NAME, PDF_NAME):
             assert links[name][0] == f"{editions.site_url}{downloads.FOLDER}/{name}", (page, links)
+            # Beside the link, not only in a note above the list: it needs a connection.
+            assert "needs an internet connection" in links[name][1], (page, links[name])
         assert (editions.offline / links[downloads.ONE_PAGE][0]).is_file(), page
 
 

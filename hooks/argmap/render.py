@@ -51,8 +51,10 @@ def viewpoint_header(m: ArgumentMap, v: Viewpoint) -> str:
     author = v.author or f"Not named in the source. This site calls this expert {v.name}."
     # The box's label names the voice: the one-page edition holds all four boxes, and landmarks
     # on one page need distinct labels (axe: landmark-unique).
+    # A verdict that quotes the label already says it: the label line then only names the voice.
+    label = "" if quotes_label(v) else f": <q>{esc(v.label)}</q>"
     return f"""<div class="av-verdict" markdown>
-<p class="av-verdict__label">Verdict of {esc(v.name)}: <q>{esc(v.label)}</q></p>
+<p class="av-verdict__label">Verdict of {esc(v.name)}{label}</p>
 
 {v.verdict}
 </div>
@@ -119,12 +121,20 @@ def not_addressed(m: ArgumentMap, v: Viewpoint) -> str:
     return "\n".join(lines) + "\n"
 
 
+def quotes_label(v: Viewpoint) -> bool:
+    """Whether the verdict (our sentence) already quotes the source's label, in quotation marks
+    ("axis" as a word of the verdict is not a quotation of it)."""
+    return any(f"{a}{v.label}{b}" in v.verdict for a, b in (("“", "”"), ('"', '"'), ("<q>", "</q>")))
+
+
 def verdicts(m: ArgumentMap, page: str) -> str:
-    """The verdicts at a glance (home page): one line each, linking to the viewpoint."""
+    """The verdicts at a glance (home page): one line each, linking to the viewpoint; the label
+    in quotes unless the verdict quotes it already (the same quotation twice in a line)."""
     lines = ['<div class="av-verdicts" markdown>', ""]
     for v in m.viewpoints:
+        label = "" if quotes_label(v) else f"<q>{esc(v.label)}</q>. "
         lines.append(f"- **[{v.name}]({link(page, v.page)})** (*{v.source.publication}*): "
-                     f"<q>{esc(v.label)}</q>. {v.verdict} "
+                     f"{label}{v.verdict} "
                      f"[Arguments]({link(page, v.page, 'arguments')})")
     return "\n".join(lines + ["", "</div>", ""])
 
