@@ -65,8 +65,9 @@ def hosted(page: str, sizes: dict[str, int | None]) -> str:
 def offline(page: str, site_url: str) -> str:
     """The list for the offline edition: the files live on the web edition, so links go there."""
     base = site_url if site_url.endswith("/") else site_url + "/"
-    items = [f"- **[{d.label}]({base}{FOLDER}/{d.name})** ({d.kind}, from the web edition): {d.about}"
-             for d in DOWNLOADS]
+    # A reader of the offline copy may have no connection: the link says it needs one.
+    items = [f"- **[{d.label}]({base}{FOLDER}/{d.name})** ({d.kind}, on the web edition: needs an "
+             f"internet connection): {d.about}" for d in DOWNLOADS]
     note = f"These files are published with the web edition at [{base}]({base}index.html){{: .av-url }}."
     return note + "\n\n" + "\n".join(items + [_one_page(page)])
 
