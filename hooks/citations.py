@@ -101,6 +101,7 @@ def on_page_context(context, page, config, nav):
             "parts": [{"id": sid, "heading": heading, "formats": citations(work, site)}
                       for sid, heading, work in parts],
             "access_note": ACCESS_NOTE,
+            "part_name": "theme" if page.file.src_uri == COMPARE else "argument",
         }
     except CitationError as error:
         raise PluginError(f"hooks/{HOOK}.py: {error}") from None
@@ -135,8 +136,9 @@ def on_page_content(html_text, page, config, files):
         if end < 0:
             raise PluginError(f"hooks/{HOOK}.py: docs/{page.file.src_uri}: #{sid}: no heading with its copy-link "
                               "button. Fix: keep the heading `{ #" + sid + " }` on the page")
-        label = html.escape(f"Cite this argument: {heading}", quote=True)
-        link = (f'<a class="av-cite-link" href="#cite-{sid}" aria-label="{label}" title="Cite this argument">'
+        what = f"Cite this {'theme' if page.file.src_uri == COMPARE else 'argument'}"
+        label = html.escape(f"{what}: {heading}", quote=True)
+        link = (f'<a class="av-cite-link" href="#cite-{sid}" aria-label="{label}" title="{what}">'
                 f'{state["icon"]}</a>')
         html_text = html_text[:end] + link + html_text[end:]
     return html_text

@@ -19,14 +19,18 @@ from test_bad_input import fails_with, replace
 
 PUBLISHER = "Editorial team of the China–Russia allies reference"
 FORMATS = ("APA", "Chicago", "BibTeX", "RIS", "CSL-JSON")
-BOX = re.compile(r'<details class="info av-cite[^"]*" id="(cite-[^"]+)">(.*?)</details>', re.S)
-ITEM = re.compile(r'<pre class="av-cite__text" id="[^"]+" data-format="([^"]+)"><code>(.*?)</code></pre>', re.S)
+BOX = re.compile(r'<details class="[^"]*\bav-cite\b[^"]*" id="(cite-[^"]+)">')
+ITEM = re.compile(r'<pre class="av-cite__text" id="[^"]+" data-format="([^"]+)"[^>]*><code>(.*?)</code></pre>', re.S)
 
 
 def boxes(page_html: str) -> dict[str, dict[str, str]]:
     """Each citation box of a page: its id, and each format's text as a reader copies it."""
-    return {box_id: {fmt: html.unescape(text) for fmt, text in ITEM.findall(body)}
-            for box_id, body in BOX.findall(page_html)}
+    out = {}
+    for start in BOX.finditer(page_html):  # a box's own citations come before the next box or its end
+        rest = page_html[start.end():]
+        body = rest[:min(i for i in (rest.find("<details"), rest.find("</details>"), len(rest)) if i >= 0)]
+        out[start.group(1)] = {fmt: html.unescape(text) for fmt, text in ITEM.findall(body)}
+    return {box: formats for box, formats in out.items() if formats or box != "cite-parts"}
 
 
 def citable(amap):
@@ -145,7 +149,9 @@ def test_cite_this_argument_by_keyboard_opens_its_box_and_copy_adds_the_access_d
             assert json.loads(copied)[0]["accessed"] == {"date-parts": [[today.year, today.month, today.day]]}
         else:
             assert copied.startswith(PUBLISHER) and "asymmetry" in copied, copied
-    assert "adds today's date" in box.locator(".av-cite__access").inner_text()
+    assert "adds today's date" in page.locator("#cite-this-page .av-cite__access").text_content()
+    names = box.locator("button[data-md-type=copy]").evaluate_all("bs => bs.map(b => b.getAttribute('aria-label'))")
+    assert names == [f"Copy the {f} citation of The alliance is unequal, in China's favour" for f in FORMATS], names
 
 
 @pytest.mark.browser
@@ -154,7 +160,9 @@ def test_without_javascript_the_cite_link_leads_to_its_box_and_says_where_the_da
     page.goto(server + "viewpoints/axis-not-alliance.html")
     page.locator("#too-unequal a.av-cite-link").click()
     assert page.url.endswith("#cite-too-unequal")
-    note = page.locator("#cite-too-unequal .av-cite__access").text_content()
+    # The browser opens the box of all the arguments around the target; the target's summary shows.
+    assert page.locator("#cite-too-unequal > summary").is_visible()
+    note = page.locator("#cite-this-page .av-cite__access").text_content()
     assert "urldate = {YYYY-MM-DD}" in note
     watch.check("cite link without JavaScript")
 

@@ -140,13 +140,13 @@ def test_a_glossary_tooltip_closes_with_escape_and_reads_as_body_text(editions, 
 def test_citation_copy_buttons_keep_their_names_after_focus(editions, server, open_page, edition):
     page, watch = open_page()
     page.goto(url_of(editions, server, edition, "viewpoints/partners-not-allies.html"), wait_until="networkidle")
-    page.locator("#cite-this-page summary").click()
-    buttons = page.locator(".av-cite button[data-md-type=copy]")
-    assert buttons.count() == 3
+    page.locator("#cite-this-page > summary").click()
+    buttons = page.locator("#cite-this-page > .av-cite__item button[data-md-type=copy]")
+    assert buttons.count() == 5
     names = []
-    for i in range(3):
+    for i in range(5):
         buttons.nth(i).focus()
         page.locator(".md-tooltip2--active").wait_for()  # Material's tooltip has taken the title
         names.append(buttons.nth(i).evaluate("e => e.getAttribute('aria-label') || e.title"))
-    assert names == ["Copy the APA citation", "Copy the Chicago citation", "Copy the BibTeX citation"], names
+    assert names == [f"Copy the {f} citation of this page" for f in ("APA", "Chicago", "BibTeX", "RIS", "CSL-JSON")], names
     watch.check(f"citation buttons, {edition}")

@@ -82,11 +82,11 @@ def test_sources_page_lists_both_sources_with_links(editions, amap):
 
 
 @pytest.mark.parametrize("edition", ["site", "offline"])
-def test_a_verdict_quotes_its_label_once(editions, edition):
+def test_a_verdict_quotes_its_label_once(editions, amap, edition):
     """Expert C's verdict quotes the label itself ("not always together but never against each
     other"): home and the C page printed the quotation twice. Each voice's label is quoted once,
     on the home page's line and in the page's verdict box."""
-    m = load_map(ROOT)
+    m = amap
     root = getattr(editions, edition)
 
     def quoted(fragment: str) -> str:

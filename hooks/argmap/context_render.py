@@ -78,7 +78,7 @@ def spectrum(m: ArgumentMap, page: str) -> str:
         voices = [v for v in m.viewpoints if v.spectrum.band == band]
         items = "\n".join(
             f'<li class="av-spectrum__item" markdown="span">'
-            f"[{md_escape(v.name)} <q>{esc(v.label)}</q>]({link(page, v.page)})"
+            f"[{md_escape(v.name)} <q>{esc(v.label)}</q>]({link(page, v.page)}) "  # a space: search reads it
             f'<span class="av-spectrum__why">{v.spectrum.why}</span></li>'
             for v in voices) or '<li class="av-spectrum__item av-spectrum__item--none">No voice</li>'
         bands.append(
@@ -87,10 +87,9 @@ def spectrum(m: ArgumentMap, page: str) -> str:
             f'<ul class="av-spectrum__voices" markdown="block">\n{items}\n</ul>\n</li>')
     return (
         '<figure class="av-spectrum" markdown>\n'
-        f'<figcaption markdown="span">Where the {in_words(len(m.viewpoints))} verdicts fall, in order from '
-        f"“{allies}” to “{not_allies}”. The bands are our editorial reading of the verdicts, not the "
-        "authors' own and not a measure; the reason for each placing stands beside it, and each name "
-        "links to its viewpoint.</figcaption>\n"
+        f'<figcaption markdown="span">Where the {in_words(len(m.viewpoints))} verdicts fall, from “{allies}” '
+        f"to “{not_allies}”: bands of our editorial reading, not the authors' own and not a measure, "
+        "each placing with its reason.</figcaption>\n"
         f'<div class="av-spectrum__scale" aria-hidden="true" data-search-exclude><span>{allies.capitalize()}</span>'
         f"<span>{not_allies.capitalize()}</span></div>\n"
         '<ol class="av-spectrum__bands" markdown="block">\n' + "\n".join(bands) + "\n</ol>\n</figure>\n"

@@ -7,7 +7,9 @@
     if (!/^#cite-/.test(hash)) return;
     var box = document.getElementById(decodeURIComponent(hash.slice(1)));
     if (!box || box.tagName !== "DETAILS") return;
-    box.open = true;
+    for (var open = box; open; open = open.parentElement && open.parentElement.closest("details")) {
+      open.open = true;  // the box, and the box of all the arguments around it
+    }
     var summary = box.querySelector("summary");
     if (summary) summary.focus();
   }

@@ -13,9 +13,10 @@ document.querySelectorAll(".md-dialog").forEach(function (dialog) {
 // tooltip removes on first hover or focus: a name of their own that stays.
 function nameCopyButtons(root) {
   root.querySelectorAll("button.md-code__button[data-md-type=copy]:not([aria-label])").forEach(function (button) {
-    var item = button.closest(".av-cite__item");
-    var name = item && item.querySelector(".av-cite__name");
-    button.setAttribute("aria-label", name ? "Copy the " + name.textContent.trim() + " citation" : "Copy to clipboard");
+    var pre = button.closest("pre[data-format]");
+    button.setAttribute("aria-label", pre
+      ? "Copy the " + pre.dataset.format + " citation of " + pre.dataset.cites
+      : "Copy to clipboard");
   });
 }
 nameCopyButtons(document);
