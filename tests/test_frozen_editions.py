@@ -132,7 +132,7 @@ def scenario(tmp_path_factory) -> Scenario:
     growth = {"du_first": du(project / "editions" / FIRST), "git_first": after_first - before,
               "du_second": du(project / "editions" / SECOND), "git_second": after_second - after_first}
     print(f"\nrepository growth per edition (bytes): {growth}")
-    return Scenario(project, site, living_after_edit / "site", first_cut, page_md[:-3] + ".html",
+    return Scenario(project, site, living_after_edit, first_cut, page_md[:-3] + ".html",
                     argument, title, growth)
 
 

@@ -42,6 +42,9 @@ def page_dates(editions: list[Edition], path: str, current_text: str | None = No
     return Dates(first, revised, pending)
 
 
+HISTORY_PAGE = "changes.html"  # grows with every edition by design: not listed as a change
+
+
 @dataclass(frozen=True)
 class Change:
     kind: str  # "argument", "stance", "anchor", "page"
@@ -76,7 +79,7 @@ def diff(before: Edition | None, after: Edition, aliases: dict) -> list[Change]:
         what = "added" if ta is None else "removed" if tb is None else "reworded"
         item = b or a
         out.append(Change("stance", what, key, item["title"], "compare.html", item["theme"]))
-    for path in sorted(set(old_pages) | set(after.pages)):
+    for path in sorted((set(old_pages) | set(after.pages)) - {HISTORY_PAGE}):
         a, b = old_pages.get(path), after.pages.get(path)
         if not a or not b:
             out.append(Change("page", "added" if b else "removed", path, (b or a)["title"], path, None))

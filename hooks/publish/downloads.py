@@ -33,8 +33,8 @@ def files(edition: str | None = None) -> tuple[Download, ...]:
     name = stem(edition)
     return (
         Download(f"{name}-offline.zip", "Offline copy", "zip",
-                 f"the whole site, to read without a connection: unzip it and open `index.html` in the "
-                 f"`{name}` folder."),
+                 "the whole site, to read without a connection: unzip it and open `index.html` in the "
+                 "folder it holds."),
         Download(f"{name}.pdf", "PDF", "PDF, A4",
                  "the whole site as one document with a table of contents, to read or print."),
     )
