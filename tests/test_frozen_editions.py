@@ -353,3 +353,24 @@ def test_refuses_content_that_fails_the_strict_build(tmp_path):
 def test_refuses_a_date_that_already_has_an_edition(scenario):
     refused(scenario.project, FIRST, "already exists")
     refused(scenario.project, "2026-12-01", "before the latest edition")
+
+
+# --- The deploy workflow ---------------------------------------------------------------------------
+
+def deploy_build_step() -> str:
+    import yaml
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+    step = next(s for s in workflow["jobs"]["build"]["steps"] if "make build" in s.get("run", ""))
+    return step["run"].replace("make build", "echo BUILT $SITE_URL")
+
+
+@pytest.mark.parametrize("pages_url, ok", [(SITE_URL, True), (SITE_URL.rstrip("/"), True),
+                                           ("https://someone.github.io/elsewhere/", False)])
+def test_workflow_refuses_a_pages_address_other_than_the_public_one(tmp_path, pages_url, ok):
+    project = git_project(tmp_path / "p")
+    result = run(project, "bash", "-eu", "-c", deploy_build_step(), check=False, PAGES_URL=pages_url,
+                 GITHUB_EVENT_NAME="push", GITHUB_REF="refs/heads/main")
+    if ok:
+        assert result.returncode == 0 and f"BUILT {SITE_URL}" in result.stdout, result.stderr
+    else:
+        assert result.returncode == 1 and "extra.public_url" in result.stderr and "BUILT" not in result.stdout

@@ -164,10 +164,10 @@ def main(argv=None) -> int:
     c.add_argument("--summary", default=None)
     sub.add_parser("public-url")
     args = parser.parse_args(argv)
-    root = Path(git(Path.cwd(), "rev-parse", "--show-toplevel").strip())
     if args.command == "public-url":
-        print(public_url(root))
+        print(public_url(Path.cwd()))
         return 0
+    root = Path(git(Path.cwd(), "rev-parse", "--show-toplevel").strip())
     day = args.date or f"{datetime.now(timezone.utc):%Y-%m-%d}"
     try:
         print(cut(root, day, args.summary))
