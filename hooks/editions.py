@@ -181,7 +181,9 @@ def _frozen_notice(page, path) -> str:
 def on_page_context(context, page, config, nav):
     context["av_frozen"] = state["frozen"]
     if state["offline"]:
-        context["av_feed_url"] = state["public"] + feed.FEED
+        # A file:// copy cannot follow a feed, and the privacy plugin rightly counts a <link> to
+        # another host as an external asset: the offline copy's changes page links the feed instead.
+        context["av_feed_url"] = None
     elif state["frozen"]:
         context["av_feed_url"] = "../" * (page.file.dest_uri.count("/") + 2) + feed.FEED
     else:
