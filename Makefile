@@ -84,7 +84,7 @@ linkcheck-external: build ## Check the external links of the hosted site over th
 
 anchors: deps ## Add the new heading ids of a fresh build to anchors.txt (never removes one)
 	$(BIN)/mkdocs build --strict --site-dir build/anchors
-	$(BIN)/python tools/anchors.py update build/anchors anchors.txt
+	PYTHONPATH=hooks $(BIN)/python tools/anchors.py update build/anchors anchors.txt
 
 lock: ## Re-lock the Python dependencies from pyproject.toml (with hashes)
 	$(PYTHON) -m venv .venv-lock

@@ -1,34 +1,117 @@
-"""Cite this page: APA, Chicago and BibTeX for every page, from the site's metadata, the page's
-title, its address and its edition, with the access date left to the reader.
+"""Citations of every page and of every argument (viewpoint pages) and theme (comparison page):
+APA, Chicago, BibTeX, RIS and CSL-JSON, all from one CSL-JSON record each (hooks/citing/).
 
-The date and the permanent address come from the editions (hooks/editions.py leaves them in
-page.meta["av_edition"]), never from the build clock: a living page whose text is in an edition
-is cited at that edition's address and date; a text in no edition yet at its living address, with
-no date. The hook computes the citations; overrides/partials/av-cite.html shows them at the end of
-the article. They stay out of the page's Markdown so that search does not index them on every page.
+overrides/partials/av-cite.html shows them at the end of the article ("Cite this page", then one
+box per argument, which the "Cite this argument" link beside each heading opens); they stay out of
+the page's Markdown, so search does not index them. The publisher is named once, in mkdocs.yml
+(extra.publisher). A text in a dated edition is cited at the edition's permanent address and date,
+the living address beside it (hooks/editions.py). A page or an argument without what a citation needs fails the build.
 """
-from datetime import date
+import html
+import os
+import re
+import subprocess
+from datetime import date, datetime, timezone
 
-from pagekit.citations import bibtex_key, formats
+from _glue import load, project_root
+from citing import ACCESS_NOTE, CitationError, Site, Work, citations
+from citing.records import key_for
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from pagekit.icons import material_icon
 
-SITE_SLUG = "china-russia-allies"
+HOOK = "citations"
+SLUG = "china-russia-allies"
+COMPARE = "compare.md"
+state = {}
+
+
+def on_config(config):
+    publisher = (config.extra or {}).get("publisher")
+    if not isinstance(publisher, str) or not publisher.strip():
+        raise PluginError(f"hooks/{HOOK}.py: mkdocs.yml: extra.publisher is missing. Fix: name the editorial "
+                          "body that publishes the site, once, as `extra: publisher: …`")
+    state["site"] = Site(config.site_name, publisher.strip(), config.theme.get("language") or "en")
+    state["map"] = load(config, HOOK)
+    state["issued"] = _last_revised(project_root(config))
+    state["icon"] = material_icon(tuple(config.theme.dirs), "format-quote-close")
+    return config
+
+
+def _last_revised(root):
+    """The content's date: SOURCE_DATE_EPOCH (the Makefile sets it to the last commit's time), else
+    the last commit's date from git; None outside a checkout, which a citation reports."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True)
+        epoch = done.stdout.strip() if done.returncode == 0 else ""
+    return datetime.fromtimestamp(int(epoch), timezone.utc).date() if epoch.isdigit() else None
+
+
+def _heading(page) -> str:
+    """The page's own title, its h1 ("Compare the arguments"), not its shorter nav label ("Compare")."""
+    first = next(iter(page.toc), None)
+    return html.unescape(re.sub(r"<[^>]+>", "", first.title)) if first is not None and first.level == 1 else ""
+
+
+def _sections(page) -> list[tuple[str, str]]:
+    """(id, heading) of the page's citable parts: a viewpoint's arguments, the comparison's themes."""
+    m, path = state["map"], page.file.src_uri
+    if path == COMPARE:
+        return [(t.id, t.title) for t in m.themes]
+    viewpoint = next((v for v in m.viewpoints if v.page == path), None)
+    return [(a.id, a.title) for a in viewpoint.arguments.values()] if viewpoint else []
+
+
+def _edition(page, url: str):
+    """(living address, permanent address or None, date) of a page, from the editions
+    (hooks/editions.py leaves them in page.meta["av_edition"]): a text in an edition is cited at
+    that edition's address and date; a text in none yet at its living address, with the date of
+    the content's last commit."""
+    edition = page.meta.get("av_edition") or {}
+    if edition.get("living"):  # a frozen edition: its own address is the permanent one
+        return edition["living"], url, date.fromisoformat(edition["revised"])
+    if edition.get("permanent") and not edition.get("pending"):
+        return url, edition["permanent"], date.fromisoformat(edition["revised"])
+    return url, None, state["issued"]
 
 
 def on_page_context(context, page, config, nav):
-    edition = page.meta.get("av_edition") or {}
-    living = (config.site_url or "").rstrip("/") + "/" + page.url
-    if edition.get("living"):  # a frozen edition: this page's own address is the permanent one
-        living, permanent = edition["living"], living
-    elif edition.get("permanent") and not edition.get("pending"):
-        permanent = edition["permanent"]
-    else:
-        permanent = None
-    revised = edition.get("revised")
-    title = page.title or config.site_name  # rendered by now: "Limited allies", no { #top }
-    context["av_citations"] = formats(title, permanent or living, config.site_name,
-                                      date.fromisoformat(revised) if revised else None,
-                                      bibtex_key(SITE_SLUG, page.url))
-    context["av_cite_living"] = living
-    context["av_cite_permanent"] = permanent
-    context["av_cite_edition"] = edition.get("permanent_date") if permanent else None
+    site, base = state["site"], (config.site_url or "").rstrip("/") + "/"
+    url, permanent, issued = _edition(page, base + page.url)
+    title = re.sub(r"\s+", " ", _heading(page)).strip()
+    where = f"docs/{page.file.src_uri}"
+    try:
+        whole = Work(key_for(SLUG, page.url), title, url, issued, where, "page", permanent_url=permanent)
+        parts = [(sid, heading, Work(key_for(SLUG, page.url, sid), f"{title} — {heading}" if title else "",
+                                     f"{url}#{sid}", issued, where, f"argument #{sid}",
+                                     permanent_url=f"{permanent}#{sid}" if permanent else None))
+                 for sid, heading in _sections(page)]
+        context["av_citations"] = {
+            "page": citations(whole, site),
+            "parts": [{"id": sid, "heading": heading, "formats": citations(work, site)}
+                      for sid, heading, work in parts],
+            "access_note": ACCESS_NOTE,
+            "living": url,
+            "permanent": permanent,
+            "edition": issued.isoformat() if permanent else None,
+        }
+    except CitationError as error:
+        raise PluginError(f"hooks/{HOOK}.py: {error}") from None
     return context
+
+
+@event_priority(-110)  # after hooks/permalinks.py has put the permalink and copy button in .av-anchors
+def on_page_content(html_text, page, config, files):
+    """A "Cite this argument" link beside each citable heading, leading to its citation box."""
+    for sid, heading in _sections(page):
+        opening = re.search(rf'<h([23]) id="{re.escape(sid)}"[^>]*>', html_text)
+        end = html_text.find("</span></h", opening.end()) if opening else -1
+        if end < 0:
+            raise PluginError(f"hooks/{HOOK}.py: docs/{page.file.src_uri}: #{sid}: no heading with its copy-link "
+                              "button. Fix: keep the heading `{ #" + sid + " }` on the page")
+        label = html.escape(f"Cite this argument: {heading}", quote=True)
+        link = (f'<a class="av-cite-link" href="#cite-{sid}" aria-label="{label}" title="Cite this argument">'
+                f'{state["icon"]}</a>')
+        html_text = html_text[:end] + link + html_text[end:]
+    return html_text

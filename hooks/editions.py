@@ -47,6 +47,9 @@ def on_config(config):
     except (record.RecordError, ContentError) as error:
         raise PluginError(f"hooks/{HOOK}.py: {error}") from None
     state["frozen"] = os.environ.get("EDITION_DATE") or None
+    if state["frozen"] and not record.valid_date(state["frozen"]):
+        raise PluginError(f"hooks/{HOOK}.py: EDITION_DATE={state['frozen']!r} is not a date YYYY-MM-DD. "
+                          "Fix: cut editions with `make edition EDITION_DATE=YYYY-MM-DD`, which sets it.")
     state["offline"] = offline_enabled(config)
     state["public"] = public_url(config) or (config.site_url or "")
     state["pages"] = {}

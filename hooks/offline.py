@@ -1,5 +1,22 @@
-"""Shapes the offline edition (OFFLINE=true): what only makes sense behind a web server goes."""
+"""Shapes the offline edition (OFFLINE=true): what only makes sense behind a web server goes.
+Checks first the variables that choose the edition and its address (OFFLINE, SITE_URL): an empty
+or malformed value fails the build with the values it accepts, rather than building another edition."""
+import os
 from pathlib import Path
+
+from argmap import ContentError
+from argmap.schema import check_environment
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+
+@event_priority(100)  # before any hook reads site_url
+def on_config(config):
+    try:
+        check_environment(os.environ)
+    except ContentError as error:
+        raise PluginError(f"hooks/offline.py: {error}") from None
+    return config
 
 
 def offline_enabled(config) -> bool:

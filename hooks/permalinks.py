@@ -1,6 +1,7 @@
 """Permanent links: every h2/h3 must carry a hand-written id, ids are unique on a page, renamed
 sections keep their old id as an alias (data/aliases.yml), and every linkable heading gets a
-"copy link" button that copies the full hosted URL (site_url + path + #id), offline too.
+"copy link" button that copies the full hosted URL (site_url + path + #id), offline too. A build
+that loses a published target (anchors.txt) fails, so `make serve` shows it at once.
 
 Copying is Material's own clipboard handler (data-clipboard-text); the button is rendered
 `hidden` and shown by assets/javascripts/permalinks.js, so without JavaScript only the
@@ -8,13 +9,16 @@ permalink (#) remains, and it works.
 """
 import html
 import re
+from pathlib import Path
 
 from _glue import project_root
-from argmap.model import ContentError, read_yaml
+from argmap.model import ContentError, at, read_yaml_lines
+from argmap.schema import Aliases, validate
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from pagekit.headings import duplicate_ids, headings_without_id
+from pagekit.headings import duplicate_ids, headings_without_id, literal_references
 from pagekit.icons import material_icon
+from publish.anchors import lost_targets, read
 
 HOOK = "permalinks"
 ALIASES = "data/aliases.yml"
@@ -25,13 +29,17 @@ state = {}
 
 
 def on_config(config):
+    docs = Path(config.docs_dir)
     try:
-        aliases = read_yaml(project_root(config), ALIASES) or {}
+        aliases, lines = read_yaml_lines(project_root(config), ALIASES)
+        aliases = aliases or {}  # a file with comments only
+        validate(Aliases, aliases, ALIASES, lines)
+        for page in aliases:
+            if not (docs / page).is_file():  # an alias under a wrong key would be ignored
+                raise ContentError(at(ALIASES, lines, page), page, "names a page that does not exist",
+                                   "use the page's path under docs/, e.g. viewpoints/limited-allies.md")
     except ContentError as error:
         raise PluginError(f"hooks/{HOOK}.py: {error}") from None
-    if not isinstance(aliases, dict):
-        raise PluginError(f"hooks/{HOOK}.py: {ALIASES}: must map page paths to {{old id: current id}}. "
-                          "Fix: write `page.md:` lines with `old-id: current-id` entries under them.")
     state["aliases"] = aliases
     state["icon"] = material_icon(tuple(config.theme.dirs), "link-variant")
     return config
@@ -41,10 +49,10 @@ def on_config(config):
 def on_page_markdown(markdown, page, config, files):
     missing = headings_without_id(markdown)
     if missing:
-        number, heading = missing[0]
+        number, heading, fix = missing[0]
         raise PluginError(
             f"hooks/{HOOK}.py: docs/{page.file.src_uri}: line {number}: heading {heading!r} has no "
-            "explicit id. Fix: end it with { #a-permanent-id }, so links to it never depend on its wording.")
+            f"explicit id. Fix: {fix}, so links to it never depend on its wording.")
     return markdown
 
 
@@ -56,6 +64,12 @@ def on_page_content(html_text, page, config, files):
         raise PluginError(f"hooks/{HOOK}.py: docs/{src}: id {dupes[0]!r} is used twice on the page. "
                           "Fix: give each heading its own id (keep the old one as an alias in "
                           f"{ALIASES} if readers may have linked to it).")
+    typos = literal_references(html_text)
+    if typos:
+        written = _written_in(config, typos[0])
+        raise PluginError(f"hooks/{HOOK}.py: docs/{src}: link {typos[0]!r} shows as literal brackets"
+                          f"{written}: its reference is defined nowhere. Fix: correct the reference to a "
+                          "source id ([*The Hundred*][the-hundred]) or a link defined on the page.")
     html_text = _add_aliases(html_text, src)
     base = (config.site_url or "").rstrip("/") + "/" + page.url
 
@@ -71,6 +85,16 @@ def on_page_content(html_text, page, config, files):
     return HEADERLINK.sub(button, html_text)
 
 
+def _written_in(config, typo: str) -> str:
+    """Where the reference was written, when the page shows text from other files (the Compare
+    page quotes the viewpoint pages): ' (written in docs/x.md)'."""
+    reference = typo[typo.rindex("]["):]
+    root = project_root(config)
+    files = [*sorted(Path(config.docs_dir).rglob("*.md")), *sorted(root.glob("data/*.yml"))]
+    found = [f.relative_to(root).as_posix() for f in files if reference in f.read_text(encoding="utf-8")]
+    return f" (written in {', '.join(found)})" if found else ""
+
+
 def _add_aliases(html_text, src):
     for old, current in (state["aliases"].get(src) or {}).items():
         anchor = f'id="{current}"'
@@ -83,3 +107,25 @@ def _add_aliases(html_text, src):
         start = html_text.rfind("<", 0, html_text.index(anchor))
         html_text = (html_text[:start] + f'<span class="av-alias" id="{old}"></span>' + html_text[start:])
     return html_text
+
+
+@event_priority(-100)
+def on_post_page(output, page, config):
+    """An id the page's content shares with one the theme's templates add breaks both."""
+    dupes = duplicate_ids(output)
+    if dupes:
+        raise PluginError(f"hooks/{HOOK}.py: docs/{page.file.src_uri}: id {dupes[0]!r} collides with an id "
+                          "the theme adds to every page. Fix: choose another heading id (keep the old "
+                          f"one as an alias in {ALIASES} if readers may have linked to it).")
+    return output
+
+
+@event_priority(-100)  # after mkdocs-redirects and print-site have written their pages
+def on_post_build(config):
+    registry = project_root(config) / "anchors.txt"
+    problems = lost_targets(Path(config.site_dir), read(registry))
+    if problems:
+        target, problem, fix = problems[0]
+        more = f" ({len(problems) - 1} more lost)" if len(problems) > 1 else ""
+        raise PluginError(f"hooks/{HOOK}.py: anchors.txt: {target}: {problem}{more}: a published "
+                          f"link target is lost. Fix: {fix}.")

@@ -1,12 +1,40 @@
-"""Valid markup where Material's base.html has no block to extend: its two toggle checkboxes.
+"""Valid markup where Material's base.html has no block to extend: its two toggle checkboxes; and
+each page's front matter checked against its schema (argmap/schema.py), since the theme writes it
+into the head (a straight double quote in `description:` would end the meta tag's attribute).
 
 The drawer and search toggles carry autocomplete="off", which HTML allows on text-like inputs
 only (the Nu checker rejects it on checkboxes, squidfunk/mkdocs-material#1513). Material added it
 so Firefox forgets the toggles' state on reload; without it, a drawer left open stays open after
 a reload in Firefox, nothing more. The inputs sit outside every block, so this hook edits them.
 """
+import yaml
+from argmap import ContentError
+from argmap.schema import FrontMatter, field_lines, validate
+from mkdocs.exceptions import PluginError
 
 TOGGLES = ("drawer", "search")
+
+
+def on_page_markdown(markdown, page, config, files):
+    path = f"docs/{page.file.src_uri}"
+    if page.file.abs_src_path is None:
+        return markdown  # generated, no front matter
+    text = open(page.file.abs_src_path, encoding="utf-8-sig").read()
+    head = text.split("\n---", 1)[0] if text.startswith("---") else ""
+    try:
+        # MkDocs drops front matter it cannot read without a word; read it again to say why.
+        meta = yaml.safe_load(head.removeprefix("---")) if head else {}
+        validate(FrontMatter, meta or {}, path, field_lines(head), item="front matter")
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else path
+        problem = getattr(error, "problem", None) or "cannot be read"
+        message = (f"{where}: front matter: is not valid YAML ({problem}). Fix: put a value that holds "
+                   "`: ` or starts with a quote in single quotes, e.g. description: 'Text: more text'")
+        raise PluginError(f"hooks/theme_markup.py: {message}") from None
+    except ContentError as error:
+        raise PluginError(f"hooks/theme_markup.py: {error}") from None
+    return markdown
 
 
 def without_toggle_autocomplete(html: str) -> str:

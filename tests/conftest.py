@@ -20,7 +20,9 @@ from argmap import ArgumentMap, load_map
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 EDITION = "china-russia-allies"
-SITE_URL = "https://reference.example.org/china-russia/"  # a site_url with a path, as on Pages
+SITE_URL = "https://reference.example.org/china-russia/"
+LAST_COMMIT = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True,
+                             text=True).stdout.strip() or "315532800"  # a site_url with a path, as on Pages
 # Chromium flags for a closed network: no background calls home, fresh profile per launch.
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -194,6 +196,7 @@ def project_copy(tmp_path):
 def mkdocs_build(project: Path, out: Path, offline: bool = False) -> subprocess.CompletedProcess:
     """A strict build of a project copy, as `make build` runs it; returns the finished process."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL}
+    env.setdefault("SOURCE_DATE_EPOCH", LAST_COMMIT)  # as the Makefile sets it: a copy has no .git
     if offline:
         env["OFFLINE"] = "true"
     return subprocess.run(
@@ -201,3 +204,18 @@ def mkdocs_build(project: Path, out: Path, offline: bool = False) -> subprocess.
          "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(out)],
         env=env, capture_output=True, text=True,
     )
+
+
+@pytest.fixture
+def clipboard_page(editions, server, browser):
+    """Opens a page of an edition in a browser context allowed to read what it copies."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+
+    def _open(edition: str, path: str):
+        page = context.new_page()
+        base = server if edition == "hosted" else editions.offline.as_uri() + "/"
+        page.goto(base + path)
+        return page
+
+    yield _open
+    context.close()

@@ -37,10 +37,12 @@ def test_the_timeline_runs_from_the_1950_treaty_to_2023(ctx):
 
 
 @pytest.mark.parametrize("event, argument, relation", [
-    ("no-limits-statement-2022", "partners-not-allies#no-limits-not-literal", "mentioned_in"),
     ("crimea-2014", "never-against-each-other#no-backing-on-ukraine", "mentioned_in"),
+    ("invasion-2022", "axis-not-alliance#no-lasting-wedge", "mentioned_in"),
     ("xi-general-secretary-2012", "axis-not-alliance#no-single-word", "mentioned_in"),
-    # Tenzer names none of these events: they are background to his arguments, not mentioned in them.
+    # Events a voice does not name are background to its arguments, not mentioned in them.
+    ("no-limits-statement-2022", "partners-not-allies#no-limits-not-literal", "background_to"),
+    ("invasion-2022", "limited-allies#asymmetry", "mentioned_in"),  # "its ongoing war in Ukraine"
     ("no-limits-statement-2022", "axis-not-alliance#unlimited-friendship", "background_to"),
     ("qin-gang-no-alliance-2023", "axis-not-alliance#no-formal-alliance", "background_to"),
     ("qin-gang-removed-2023", "axis-not-alliance#no-formal-alliance", "background_to"),
@@ -84,7 +86,7 @@ def edit(path, old, new):
 
 TIMELINE, GLOSSARY = "data/timeline.yml", "data/glossary.yml"
 BROKEN = {
-    "missing date": (TIMELINE, "  date: 14 Feb 1950\n", "", ["data/timeline.yml", "treaty-1950", "has no `date`"]),
+    "missing date": (TIMELINE, "  date: 14 Feb 1950\n", "", ["data/timeline.yml:9", "treaty-1950", "`date`: is missing"]),
     "unreadable date": (TIMELINE, "date: 14 Feb 1950", "date: 1950-02-14",
                         ["treaty-1950", "in a form we do not read", "14 Feb 1950"]),
     "impossible month": (TIMELINE, "date: Apr 1979", "date: Apl 1979", ["treaty-not-renewed-1979", "form"]),
@@ -96,7 +98,7 @@ BROKEN = {
                          "    - axis-not-alliance#no-single-phrase\n\n- id: border-clash-1969",
                          ["treaty-1950", "no argument #no-single-phrase", "use one of:"]),
     "missing source": (TIMELINE, "  source: https://en.wikipedia.org/wiki/Sino-Soviet_border_conflict\n", "",
-                       ["border-clash-1969", "has no public source link", "facts.md"]),
+                       ["border-clash-1969", "`source`: is missing", "facts.md"]),
     "duplicate id": (TIMELINE, "- id: border-clash-1969", "- id: treaty-1950", ["treaty-1950", "duplicate id"]),
     "duplicate key": (TIMELINE, "  date: 14 Feb 1950\n", "  date: 14 Feb 1950\n  date: 15 Feb 1950\n",
                       ["data/timeline.yml", "duplicate key 'date'", "line"]),
@@ -317,8 +319,9 @@ def test_the_spectrum_is_readable_in_both_schemes_and_widths(server, open_page, 
             assert item["box"]["r"] <= g["width"], f"{where}: a voice is off screen"
             assert contrast(item["linkColor"], g["background"]) >= 4.5, f"{where}: link contrast"
             assert contrast(item["whyColor"], g["background"]) >= 4.5, f"{where}: reason contrast"
-    allies, not_allies = g["ends"]
-    assert allies["r"] < not_allies["l"], f"{where}: the scale's ends overlap"
+    if width >= 1280:
+        allies, not_allies = g["ends"]
+        assert allies["r"] < not_allies["l"], f"{where}: the scale's ends overlap"
     watch.check(where)
 
 

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import ID, Argument, ArgumentMap, ContentError, Viewpoint, read_yaml, resolve_ref
+import calendar
+
+from .model import Argument, ArgumentMap, ContentError, Viewpoint, read_items, resolve_ref
 
 TIMELINE_FILE = "data/timeline.yml"
 GLOSSARY_FILE = "data/glossary.yml"
@@ -96,37 +98,17 @@ def parse_date(value, file: str, item: str) -> tuple[str, str, tuple[int, ...]]:
     if not match.group("day"):
         return text, f"{year:04d}-{number:02d}", (year, number)
     day = int(match.group("day"))
-    if not 1 <= day <= 31 or (match.group("last") and not day < int(match.group("last")) <= 31):
+    days = calendar.monthrange(year, number)[1]  # 29 Feb only in a leap year
+    if not 1 <= day <= days or (match.group("last") and not day < int(match.group("last")) <= days):
         raise ContentError(file, item, f"has a date {value!r} with an impossible day",
-                           "correct the day (a range runs from the earlier day to the later one)")
+                           f"correct the day: {month} {year} has {days} days, and a range runs from the "
+                           "earlier day to the later one")
     return text, f"{year:04d}-{number:02d}-{day:02d}", (year, number, day)
 
 
-def _text(data: dict, key: str, file: str, item: str, fix: str) -> str:
-    value = data.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise ContentError(file, item, f"has no `{key}`", fix)
-    return " ".join(value.split())
-
-
-def _items(data, file: str, reserved: tuple[str, ...]) -> list[dict]:
-    if not isinstance(data, list) or not data:
-        raise ContentError(file, "file", "must be a non-empty list of items", "start each item with `- id: ...`")
-    seen = set()
-    for n, item in enumerate(data, 1):
-        if not isinstance(item, dict) or "id" not in item:
-            raise ContentError(file, f"item {n}", "has no `id`",
-                               "start the item with `- id: a-permanent-id` (it becomes the anchor)")
-        iid = item["id"]
-        if not isinstance(iid, str) or not ID.match(iid):
-            raise ContentError(file, f"item {n} ({iid!r})", "has an invalid id",
-                               "use lowercase letters, digits and single hyphens")
-        if iid in reserved:
-            raise ContentError(file, iid, "uses an id the page reserves", f"choose an id other than {', '.join(reserved)}")
-        if iid in seen:
-            raise ContentError(file, iid, "is a duplicate id", "give every item its own id: it is a permanent anchor")
-        seen.add(iid)
-    return data
+def _text(data: dict, key: str) -> str:
+    """A text field, its spacing normalised (the schema checked that it is non-empty text)."""
+    return " ".join(data[key].split())
 
 
 def resolve(value, m: ArgumentMap, file: str, item: str) -> Ref:
@@ -135,13 +117,7 @@ def resolve(value, m: ArgumentMap, file: str, item: str) -> Ref:
 
 
 def _refs(data: dict, key: str, m: ArgumentMap, file: str, item: str) -> list[Ref]:
-    value = data.get(key, [])
-    if value is None:
-        value = []
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ContentError(file, item, f"has a `{key}` that is not a list",
-                           f"write `{key}: [viewpoint-id#argument-id, ...]` (or `[]`)")
-    refs = [resolve(v, m, file, item) for v in value]
+    refs = [resolve(v, m, file, item) for v in data.get(key, [])]
     if len({(r.viewpoint.id, r.argument.id) for r in refs}) != len(refs):
         raise ContentError(file, item, f"lists the same argument twice in `{key}`", "remove the repeat")
     return refs
@@ -152,19 +128,15 @@ def _refs(data: dict, key: str, m: ArgumentMap, file: str, item: str) -> list[Re
 def load_timeline(root: Path, m: ArgumentMap) -> list[Event]:
     file = TIMELINE_FILE
     events: list[Event] = []
-    for item in _items(read_yaml(root, file), file, TIMELINE_SECTIONS):
+    from .schema import TimelineFile
+
+    for item in read_items(root, file, TimelineFile, TIMELINE_SECTIONS):
         eid = item["id"]
-        date, iso, sort = parse_date(item.get("date"), file, eid)
-        source = item.get("source")
-        if not isinstance(source, str) or not re.match(r"^https?://\S+$", source):
-            raise ContentError(file, eid, "has no public source link",
-                               "add `source:` with the http(s) address facts.md gives for this fact")
+        date, iso, sort = parse_date(item["date"], file, eid)
         event = Event(
             id=eid, date=date, iso=iso, sort=sort,
-            title=_text(item, "title", file, eid, "add `title:`, a short heading in our words"),
-            text=_text(item, "text", file, eid, "add `text:`, one or two sentences in our words"),
-            source=source,
-            publisher=_text(item, "publisher", file, eid, "add `publisher:`, the site the source link goes to"),
+            title=_text(item, "title"), text=_text(item, "text"), source=item["source"],
+            publisher=_text(item, "publisher"),
             mentioned_in=_refs(item, "mentioned_in", m, file, eid),
             background_to=_refs(item, "background_to", m, file, eid),
         )
@@ -221,12 +193,11 @@ def load_glossary(root: Path, m: ArgumentMap, timeline: list[Event], abbreviatio
     events = {e.id: e for e in timeline}
     terms: list[Term] = []
     owner: dict[str, str] = {}
-    for item in _items(read_yaml(root, file), file, GLOSSARY_SECTIONS):
+    from .schema import GlossaryFile
+
+    for item in read_items(root, file, GlossaryFile, GLOSSARY_SECTIONS):
         tid = item["id"]
-        keys = item.get("keys")
-        if not isinstance(keys, list) or not keys or not all(isinstance(k, str) and k.strip() for k in keys):
-            raise ContentError(file, tid, "has no `keys`",
-                               "list the words that get a tooltip: `keys: [alliance, alliances]`")
+        keys = item["keys"]
         for key in keys:
             if key in owner:
                 raise ContentError(file, tid, f"shares the key {key!r} with {owner[key]}", "give each key to one term")
@@ -235,28 +206,18 @@ def load_glossary(root: Path, m: ArgumentMap, timeline: list[Event], abbreviatio
                 raise ContentError(ABBREVIATIONS_FILE, f"*[{key}]", f"is missing (term {tid} in {file})",
                                    f"add the line `*[{key}]: short definition` to {ABBREVIATIONS_FILE}")
         uses = []
-        raw_uses = item.get("uses")
-        if not isinstance(raw_uses, list) or not raw_uses:
-            raise ContentError(file, tid, "says no viewpoint uses it",
-                               "add `uses:` with `- argument: viewpoint-id#argument-id` and `how:` (our words)")
-        for n, use in enumerate(raw_uses, 1):
-            where = f"{tid} → uses item {n}"
-            if not isinstance(use, dict) or "argument" not in use:
-                raise ContentError(file, where, "has no `argument`", "write `argument: viewpoint-id#argument-id`")
-            uses.append(Use(resolve(use["argument"], m, file, where),
-                            _text(use, "how", file, where, "add `how:`, how this viewpoint uses the term")))
-        linked = item.get("timeline") or []
-        if not isinstance(linked, list):
-            raise ContentError(file, tid, "has a `timeline` that is not a list", "write `timeline: [event-id, ...]`")
+        for n, use in enumerate(item["uses"], 1):
+            uses.append(Use(resolve(use["argument"], m, file, f"{tid} → uses item {n}"), _text(use, "how")))
+        linked = item.get("timeline", [])
         for eid in linked:
             if eid not in events:
                 raise ContentError(file, tid, f"links to timeline entry {eid!r}, which is not in {TIMELINE_FILE}",
                                    f"use one of: {', '.join(events)}")
         terms.append(Term(
             id=tid,
-            term=_text(item, "term", file, tid, "add `term:`, the term as the glossary shows it"),
+            term=_text(item, "term"),
             keys=keys,
-            definition=_text(item, "definition", file, tid, "add `definition:`, in our words and neutral"),
+            definition=_text(item, "definition"),
             uses=uses,
             timeline=[events[e] for e in linked],
         ))

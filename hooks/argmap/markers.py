@@ -19,8 +19,22 @@ def fill(markdown: str, page: str, hook: str, parts: dict[str, str]) -> str:
         if markdown.count(tag) != 1:
             raise ContentError(f"docs/{page}", f"marker {tag}", "must appear exactly once on the page",
                                f"put the line {tag} where the generated {name} belongs")
+        if _in_fence(markdown, tag):
+            raise ContentError(f"docs/{page}", f"marker {tag}", "is inside a code fence, so the generated "
+                               f"{name} would show as code", "move the marker out of the ``` fence")
         markdown = markdown.replace(tag, f"{tag}\n\n{content}\n")
     return markdown
+
+
+def _in_fence(markdown: str, tag: str) -> bool:
+    fence = None
+    for line in markdown.splitlines():
+        marker = line.lstrip()[:3]
+        if marker in ("```", "~~~"):
+            fence = None if fence == marker else (fence or marker)
+        elif tag in line:
+            return fence is not None or line.startswith("    ")
+    return False
 
 
 def after_sections(markdown: str, boxes: dict[str, str]) -> str:

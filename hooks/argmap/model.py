@@ -12,26 +12,16 @@ from pathlib import Path
 
 import yaml
 
+from .errors import ID, NOT_ADDRESSED, ContentError
+from .schema import BANDS  # the label spectrum's bands, in order (re-exported for rendering)
+
 STANCE_MAX_WORDS = 25
-# The label spectrum reads the verdicts in order, not on a measured scale: a band, from "allies" to
-# "not allies", and the reason for placing each voice there (data/viewpoints.yml, `spectrum`).
-BANDS = ("allies, with limits", "in between", "not allies")
-NOT_ADDRESSED = "not addressed"
-ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Section ids every viewpoint page has; argument ids must differ from them.
 PAGE_SECTIONS = ("top", "summary", "arguments", "not-addressed")
 # Fixed section ids of the comparison page; theme ids must differ from them.
 COMPARE_SECTIONS = ("top", "matrix", "themes", "agreement", "agree", "disagree", "open-data")
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*\{\s*#([^\s}]+)\s*\}\s*$")
 BARE_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
-
-
-class ContentError(Exception):
-    """A mistake in the site's content: where it is, what is wrong, how to fix it."""
-
-    def __init__(self, file: str, item: str, problem: str, fix: str):
-        self.file, self.item, self.problem, self.fix = file, item, problem, fix
-        super().__init__(f"{file}: {item}: {problem}. Fix: {fix}")
 
 
 @dataclass
@@ -159,17 +149,52 @@ _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
 
 
 def read_yaml(root: Path, name: str):
+    return read_yaml_lines(root, name)[0]
+
+
+def read_yaml_lines(root: Path, name: str) -> tuple[object, dict[tuple, int]]:
+    """The file's data, and the line of each key and list item by its path, e.g.
+    lines[(3, "title")]: what a message needs to point an editor at the place to fix."""
     path = root / name
     if not path.is_file():
         raise ContentError(name, "file", "is missing", f"create {name} (see CONTRIBUTING.md)")
+    loader = _UniqueKeyLoader(path.read_text(encoding="utf-8"))
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else "file"
         problem = getattr(error, "problem", None) or str(error)
         raise ContentError(name, where, f"is not valid YAML ({problem})",
                            "correct the syntax at that line (indentation, colons, quotes)") from None
+    finally:
+        loader.dispose()
+    lines: dict[tuple, int] = {}
+    _record_lines(node, (), lines)
+    return data, lines
+
+
+def _record_lines(node, path: tuple, lines: dict):
+    if node is None:
+        return
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key_node.tag.endswith(":int") and key.isdigit():
+                key = int(key)
+            lines[(*path, key)] = key_node.start_mark.line + 1
+            _record_lines(value, (*path, key), lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for n, value in enumerate(node.value):
+            _record_lines(value, (*path, n), lines)
+
+
+def at(file: str, lines: dict, *path) -> str:
+    """`file:line` for the key or item at path, or the file alone if the line is not known."""
+    line = lines.get(tuple(path))
+    return f"{file}:{line}" if line else file
 
 
 def read_page(docs: Path, rel: str, where: str) -> Page:
@@ -233,35 +258,30 @@ def _argument(rel: str, raw: dict) -> Argument:
 
 # --- Building the map ----------------------------------------------------------------------------
 
-def _require(data: dict, keys: tuple, file: str, item: str):
-    if not isinstance(data, dict):
-        raise ContentError(file, item, "is not a mapping of fields", "write it as `field: value` lines")
-    for key in keys:
-        if key not in data:
-            raise ContentError(file, item, f"has no `{key}`", f"add `{key}:` to it")
+def read_items(root: Path, file: str, model, reserved: tuple[str, ...] = ()) -> list[dict]:
+    """A list-of-items data file, checked against its schema; ids unique and not reserved."""
+    from .schema import validate  # the schema imports this module
 
-
-def _list_of_items(data, file: str) -> list:
-    if not isinstance(data, list) or not data:
-        raise ContentError(file, "file", "must be a non-empty list of items", "start each item with `- id: ...`")
-    ids = set()
-    for n, item in enumerate(data, 1):
-        _require(item, ("id",), file, f"item {n}")
+    data, lines = read_yaml_lines(root, file)
+    validate(model, data, file, lines)
+    seen: set[str] = set()
+    for n, item in enumerate(data):
         iid = item["id"]
-        if not isinstance(iid, str) or not ID.match(iid):
-            raise ContentError(file, f"item {n} ({iid!r})", "has an invalid id",
-                               "use lowercase letters, digits and single hyphens")
-        if iid in ids:
-            raise ContentError(file, iid, "is a duplicate id", "give every item its own id")
-        ids.add(iid)
+        if iid in reserved:
+            raise ContentError(at(file, lines, n, "id"), iid, "uses an id the page reserves",
+                               f"choose an id other than {', '.join(reserved)}")
+        if iid in seen:
+            raise ContentError(at(file, lines, n, "id"), iid, "is a duplicate id",
+                               "give every item its own id: it is a permanent anchor")
+        seen.add(iid)
     return data
 
 
 def load_sources(root: Path) -> list[Source]:
-    file = "data/sources.yml"
+    from .schema import SourcesFile
+
     out = []
-    for item in _list_of_items(read_yaml(root, file), file):
-        _require(item, ("title", "publication", "url", "author", "date", "date_note", "scope"), file, item["id"])
+    for item in read_items(root, "data/sources.yml", SourcesFile):
         out.append(Source(
             id=item["id"], title=item["title"], publication=item["publication"], url=item["url"],
             author=item["author"], author_note=item.get("author_note", ""), date=item["date"],
@@ -276,21 +296,13 @@ def load_viewpoints(root: Path, sources: list[Source]) -> list[Viewpoint]:
     by_id = {s.id: s for s in sources}
     docs = root / "docs"
     out = []
-    for item in _list_of_items(read_yaml(root, file), file):
+    from .schema import ViewpointsFile
+
+    for item in read_items(root, file, ViewpointsFile):
         vid = item["id"]
-        _require(item, ("page", "name", "label", "verdict", "source", "author", "spectrum"), file, vid)
         if item["source"] not in by_id:
             raise ContentError(file, vid, f"names unknown source {item['source']!r}",
-                               f"use one of the ids in data/sources.yml: {', '.join(by_id)}")
-        spectrum = item["spectrum"]
-        if (not isinstance(spectrum, dict) or set(spectrum) != {"band", "why"} or spectrum["band"] not in BANDS
-                or not isinstance(spectrum["why"], str) or not spectrum["why"].strip()):
-            raise ContentError(file, f"{vid}: spectrum", "is not a band with its reason",
-                               f"write `spectrum: {{band: …, why: …}}` with a band from {', '.join(BANDS)} "
-                               "and one sentence saying why, in our words")
-        if not isinstance(item["label"], str):
-            raise ContentError(file, vid, "has a `label` that is not text",
-                               'quote it, e.g. label: "No" (a bare No is read as false)')
+                               f"use one of the ids in data/sources.yml: {', '.join(by_id)}", field="source")
         page = read_page(docs, item["page"], f"{file}: {vid}")
         _check_viewpoint_page(page)
         # The title names the voice, in the nav, the browser tab and citations alike: a bare
@@ -301,7 +313,7 @@ def load_viewpoints(root: Path, sources: list[Source]) -> list[Viewpoint]:
         viewpoint = Viewpoint(
             id=vid, page=item["page"], name=item["name"], label=item["label"], verdict=item["verdict"],
             source=by_id[item["source"]], author=item["author"],
-            spectrum=Placement(spectrum["band"], spectrum["why"].strip()),
+            spectrum=Placement(item["spectrum"]["band"], item["spectrum"]["why"].strip()),
             arguments={a.id: a for a in page.arguments},
         )
         out.append(viewpoint)
@@ -348,22 +360,14 @@ def _check_every_page_mapped(docs: Path, viewpoints: list[Viewpoint], file: str)
 
 
 def load_themes(root: Path) -> list[Theme]:
-    file = "data/themes.yml"
-    out = []
-    for item in _list_of_items(read_yaml(root, file), file):
-        _require(item, ("title", "question"), file, item["id"])
-        if item["id"] in COMPARE_SECTIONS:
-            raise ContentError(file, item["id"], "uses an id reserved for the comparison page",
-                               f"choose an id other than {', '.join(COMPARE_SECTIONS)}")
-        out.append(Theme(item["id"], item["title"], item["question"]))
-    return out
+    from .schema import ThemesFile
+
+    items = read_items(root, "data/themes.yml", ThemesFile, reserved=COMPARE_SECTIONS)
+    return [Theme(item["id"], item["title"], item["question"]) for item in items]
 
 
 def _arguments_ref(value, viewpoint: Viewpoint, file: str, item: str) -> list[Argument]:
-    ids = [value] if isinstance(value, str) else value
-    if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
-        raise ContentError(file, item, "has an `argument` that is neither an id nor a list of ids",
-                           "write `argument: some-id` or `argument: [first-id, second-id]`")
+    ids = [value] if isinstance(value, str) else value  # the schema checked the shape
     out = []
     for aid in ids:
         if aid not in viewpoint.arguments:
@@ -375,26 +379,26 @@ def _arguments_ref(value, viewpoint: Viewpoint, file: str, item: str) -> list[Ar
 
 
 def load_positions(root: Path, themes: list[Theme], viewpoints: list[Viewpoint]) -> dict:
+    from .schema import Positions, validate
+
     file = "data/positions.yml"
-    data = read_yaml(root, file)
-    if not isinstance(data, dict):
-        raise ContentError(file, "file", "must map each theme id to its positions",
-                           "write `theme-id:` lines, each with one entry per viewpoint id")
+    data, lines = read_yaml_lines(root, file)
+    validate(Positions, data, file, lines)
     theme_ids = {t.id for t in themes}
     for tid in data:
         if tid not in theme_ids:
-            raise ContentError(file, str(tid), "is not a theme id",
+            raise ContentError(at(file, lines, tid), str(tid), "is not a theme id",
                                f"use one of the ids in data/themes.yml: {', '.join(theme_ids)}")
     vids = [v.id for v in viewpoints]
     out = {}
     for theme in themes:
         entries = data.get(theme.id)
-        if not isinstance(entries, dict):
+        if entries is None:
             raise ContentError(file, theme.id, "has no positions",
                                f"add `{theme.id}:` with one entry for each of: {', '.join(vids)}")
         for vid in entries:
             if vid not in vids:
-                raise ContentError(file, f"{theme.id} → {vid}", "is not a viewpoint id",
+                raise ContentError(at(file, lines, theme.id, vid), f"{theme.id} → {vid}", "is not a viewpoint id",
                                    f"use one of the ids in data/viewpoints.yml: {', '.join(vids)}")
         for viewpoint in viewpoints:
             item = f"{theme.id} → {viewpoint.id}"
@@ -405,17 +409,14 @@ def load_positions(root: Path, themes: list[Theme], viewpoints: list[Viewpoint])
             if entry == NOT_ADDRESSED:
                 out[(theme.id, viewpoint.id)] = Position(theme, viewpoint, None)
                 continue
-            if not isinstance(entry, dict) or "stance" not in entry or "argument" not in entry:
-                raise ContentError(file, item, "is neither a stance nor `not addressed`",
-                                   f"write `stance:` and `argument:` under it, or `{NOT_ADDRESSED}`")
             stance = entry["stance"]
-            if not isinstance(stance, str) or not stance.strip():
-                raise ContentError(file, item, "has an empty stance", "write the stance in our words")
             words = len(stance.split())
             if words > STANCE_MAX_WORDS:
-                raise ContentError(file, item, f"has a stance of {words} words",
+                raise ContentError(at(file, lines, theme.id, viewpoint.id, "stance"), item,
+                                   f"has a stance of {words} words",
                                    f"shorten it to at most {STANCE_MAX_WORDS} words")
-            arguments = _arguments_ref(entry["argument"], viewpoint, file, item)
+            arguments = _arguments_ref(entry["argument"], viewpoint,
+                                       at(file, lines, theme.id, viewpoint.id, "argument"), item)
             out[(theme.id, viewpoint.id)] = Position(theme, viewpoint, stance.strip(), arguments)
         if not any(out[(theme.id, v.id)].addressed for v in viewpoints):
             raise ContentError(file, theme.id, "is a theme no viewpoint addresses",
@@ -438,25 +439,23 @@ def resolve_ref(value, viewpoints: list[Viewpoint], file: str, item: str,
 
 
 def load_points(root: Path, viewpoints: list[Viewpoint]) -> tuple[list[Point], list[Point]]:
+    from .schema import Agreements, validate
+
     file = "data/agreements.yml"
-    data = read_yaml(root, file)
-    if not isinstance(data, dict) or set(data) != {"agree", "disagree"}:
-        raise ContentError(file, "file", "must have exactly two lists, `agree:` and `disagree:`",
-                           "put each point under one of them")
+    data, lines = read_yaml_lines(root, file)
+    validate(Agreements, data, file, lines)
     ids: set[str] = set()
     lists = []
     for side in ("agree", "disagree"):
         points = []
-        for item in _list_of_items(data[side], file):
-            _require(item, ("point", "rests_on"), file, item["id"])
+        for n, item in enumerate(data[side]):
+            where = at(file, lines, side, n, "id")
             if item["id"] in ids:
-                raise ContentError(file, item["id"], "is a duplicate id", "give every point its own id")
+                raise ContentError(where, item["id"], "is a duplicate id", "give every point its own id")
             ids.add(item["id"])
-            refs = item["rests_on"]
-            if not isinstance(refs, list) or not refs:
-                raise ContentError(file, item["id"], "rests on nothing",
-                                   "list the arguments it rests on: rests_on: [viewpoint-id#argument-id]")
-            points.append(Point(item["id"], item["point"], [resolve_ref(r, viewpoints, file, item["id"]) for r in refs]))
+            refs = [resolve_ref(r, viewpoints, at(file, lines, side, n, "rests_on"), item["id"])
+                    for r in item["rests_on"]]
+            points.append(Point(item["id"], item["point"], refs))
         lists.append(points)
     return lists[0], lists[1]
 

@@ -106,7 +106,7 @@ def not_addressed(m: ArgumentMap, v: Viewpoint) -> str:
     if not silent:
         return f"{v.name} touches on every theme of the [comparison]({link(v.page, COMPARE_PAGE, 'matrix')})."
     lines = [f"Of the themes in the [comparison]({link(v.page, COMPARE_PAGE, 'matrix')}), "
-             f"this viewpoint says nothing on these:", ""]
+             f"this viewpoint does not take up these:", ""]
     lines += [f"- [{t.title}]({link(v.page, COMPARE_PAGE, t.id)}): {t.question}" for t in silent]
     return "\n".join(lines) + "\n"
 
