@@ -254,14 +254,21 @@ def test_feed_is_valid_atom_with_one_entry_per_edition(scenario):
 
 
 def test_citation_gives_the_edition_address_beside_the_living_one(scenario):
+    def apa(path: Path) -> str:
+        text = html.unescape(path.read_text(encoding="utf-8"))
+        return re.sub(r"<[^>]+>", "", re.search(r'id="cite-apa".*?</pre>', text, re.S).group(0))
+
+    living, permanent = f"{SITE_URL}{scenario.page}", f"{SITE_URL}editions/{SECOND}/{scenario.page}"
+    cited = apa(scenario.site / scenario.page)
+    assert "(2026, December 7)" in cited and f"{permanent} (latest version: {living})" in cited, cited
     text = html.unescape((scenario.site / scenario.page).read_text(encoding="utf-8"))
-    permanent = f"{SITE_URL}editions/{SECOND}/{scenario.page}"
-    assert f"Retrieved [date you accessed it], from {permanent}" in text
-    assert "(2026, December 7)" in text
     addresses = re.search(r'av-cite__addresses">(.*?)</p>', text, re.S).group(1)
-    assert permanent in addresses and f"{SITE_URL}{scenario.page}" in addresses
-    frozen = html.unescape((scenario.site / "editions" / FIRST / scenario.page).read_text(encoding="utf-8"))
-    assert f"from {SITE_URL}editions/{FIRST}/{scenario.page}" in frozen and "(2026, November 30)" in frozen
+    assert permanent in addresses and living in addresses
+    frozen = apa(scenario.site / "editions" / FIRST / scenario.page)
+    assert "(2026, November 30)" in frozen and f"{SITE_URL}editions/{FIRST}/{scenario.page}" in frozen, frozen
+    # A text changed since the latest edition is cited at its living address only.
+    pending = apa(scenario.living_after_edit / scenario.page)
+    assert f"/editions/" not in pending and living in pending, pending
 
 
 def test_each_edition_keeps_its_pdf_and_zip_named_for_it(scenario):
