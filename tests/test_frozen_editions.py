@@ -279,7 +279,8 @@ def test_each_edition_keeps_its_pdf_and_zip_named_for_it(scenario):
         cover = run(scenario.project, "pdftotext", "-l", "1", str(downloads / f"china-russia-allies-{day}.pdf"), "-").stdout
         long = {"2026-11-30": "30 November 2026", "2026-12-07": "7 December 2026"}[day]
         assert f"Edition of {long}" in " ".join(cover.split()), cover
-    assert (scenario.site / "downloads" / "china-russia-allies.pdf").is_file()
+    living = run(scenario.project, "pdftotext", "-l", "1", str(scenario.site / "downloads" / "china-russia-allies.pdf"), "-").stdout
+    assert "Living version" in living and "Edition of" not in living, living
 
 
 @pytest.mark.browser
@@ -381,3 +382,34 @@ def test_workflow_refuses_a_pages_address_other_than_the_public_one(tmp_path, pa
         assert result.returncode == 0 and f"BUILT {SITE_URL}" in result.stdout, result.stderr
     else:
         assert result.returncode == 1 and "extra.public_url" in result.stderr and "BUILT" not in result.stdout
+
+
+# --- The list of changes, from the record alone ---------------------------------------------------
+
+def test_changes_name_retired_anchors_aliases_and_stances():
+    from history import changes
+
+    def edition(day, anchors, stance, argument_text):
+        return record.Edition(
+            date=day, commit="0" * 40, summary=f"Edition {day}.", address=f"{SITE_URL}editions/{day}/",
+            pages={"viewpoints/v.html": {"title": "V", "text": argument_text, "anchors": anchors}},
+            arguments={"arg": {"page": "viewpoints/v.html", "viewpoint": "v", "title": "An argument",
+                               "text": argument_text}},
+            stances={"theme/v": {"theme": "theme", "viewpoint": "v", "title": "V on Theme", "text": stance}})
+
+    before = edition(FIRST, ["top", "old-id", "gone"], None, "a")
+    after = edition(SECOND, ["top", "new-id"], "x", "a")
+    found = {(c.kind, c.what, c.key, c.alias) for c in
+             changes.diff(before, after, {"viewpoints/v.md": {"old-id": "new-id"}})}
+    assert found == {("stance", "added", "theme/v", None),
+                     ("anchor", "added", "viewpoints/v.html#new-id", None),
+                     ("anchor", "retired", "viewpoints/v.html#old-id", "new-id"),
+                     ("anchor", "removed", "viewpoints/v.html#gone", None)}
+    text = changes.render([before, after], {"viewpoints/v.md": {"old-id": "new-id"}}, SITE_URL,
+                          {"viewpoints/v.md": {"top", "new-id", "arg"}, "compare.md": {"theme"}})
+    # What is gone is linked in the edition that last had it.
+    assert ("Retired `#old-id`, now an alias of `#new-id` ([living](viewpoints/v.md#new-id), "
+            f"[frozen]({SITE_URL}editions/{FIRST}/viewpoints/v.html#old-id))") in text
+    assert f"Added: V on Theme ([living](compare.md#theme), [frozen]({SITE_URL}editions/{SECOND}/compare.html#theme))" in text
+    assert f"Removed `#gone` ([frozen]({SITE_URL}editions/{FIRST}/viewpoints/v.html#gone))" in text
+    assert text.index(f"#edition-{SECOND}") < text.index(f"#edition-{FIRST}")

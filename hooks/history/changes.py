@@ -139,7 +139,9 @@ def render(editions: list[Edition], aliases: dict, frozen_base: str,
                 continue
             lines += [f"{LABELS[kind]}:", ""]
             for c in items:
-                lines.append("- " + _item(c, root, living_targets))
+                # What is gone is linked where it was last published: the edition before.
+                gone = c.what in ("removed", "retired")
+                lines.append("- " + _item(c, frozen_base + before.folder if gone else root, living_targets))
             lines.append("")
         blocks.append("\n".join(lines))
     return "\n".join(blocks)
@@ -147,7 +149,7 @@ def render(editions: list[Edition], aliases: dict, frozen_base: str,
 
 def _item(c: Change, frozen_root: str, living_targets: dict[str, set[str]]) -> str:
     fragment = f"#{c.anchor}" if c.anchor else ""
-    frozen = f"[frozen]({frozen_root}{c.page}{fragment})" if c.what != "removed" or c.kind == "anchor" else ""
+    frozen = f"[frozen]({frozen_root}{c.page}{fragment})"
     md = _md_path(c.page)
     living_anchor = c.alias if c.what == "retired" else c.anchor
     living = ""
