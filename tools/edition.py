@@ -12,6 +12,7 @@ is one line: what is wrong and what to do.
 from __future__ import annotations
 
 import argparse
+import io
 import ipaddress
 import json
 import os
@@ -103,7 +104,7 @@ def build(root: Path, commit: str, day: str, url: str, work: Path) -> tuple[Path
     src = work / "src"
     src.mkdir()
     archive = subprocess.run(["git", "archive", "--format=tar", commit], cwd=root, capture_output=True, check=True)
-    with tarfile.open(fileobj=__import__("io").BytesIO(archive.stdout)) as tar:
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(src, filter="data")
     for name in (".venv", "node_modules"):  # installed by `make deps` before this runs
         (src / name).symlink_to(root / name)
