@@ -18,6 +18,11 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 export NO_MKDOCS_2_WARNING := 1
 # Debian packages the test suite drives (command -> package).
 SYSTEM_TOOLS := chromium:chromium pdftotext:poppler-utils java:default-jre-headless
+# Debian packages found by a file they install (file:package): the preview cards' font and Cairo.
+SYSTEM_FILES := /usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regular.ttf:fonts-roboto-unhinted \
+  /usr/share/doc/libcairo2/copyright:libcairo2
+# Where Material's social plugin keeps its font and drawn cards (mkdocs.yml: plugins, social).
+CARD_CACHE := build/social-cache
 
 .PHONY: help deps system-deps serve build pdf edition test bench linkcheck-external anchors lock clean
 
@@ -42,6 +47,8 @@ deps: $(VENV)/.installed node_modules/.installed ## Install Python packages (has
 system-deps: ## Install the Debian packages the tests drive (as root), or print the line to run
 	@missing=""; for pair in $(SYSTEM_TOOLS); do \
 	  command -v "$${pair%%:*}" >/dev/null || missing="$$missing $${pair##*:}"; done; \
+	for pair in $(SYSTEM_FILES); do \
+	  [ -e "$${pair%%:*}" ] || missing="$$missing $${pair##*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "Installing Debian packages:$$missing"; \
@@ -57,11 +64,12 @@ serve: deps ## Serve the site with live reload on http://127.0.0.1:8000
 
 # The downloads first, then the hosted site, which publishes them in downloads/ with their sizes
 # (hooks/downloads.py; the file names there follow NAME), and every frozen edition in editions/.
-build: deps ## Strict build: offline copy zipped and the PDF in dist/, then the hosted site (with the editions) in site/
+build: deps system-deps ## Strict build: offline copy zipped and the PDF in dist/, then the hosted site (with the editions) in site/
 	rm -rf $(SITE_DIR) $(OFFLINE_DIR) $(DIST_DIR)
+	$(BIN)/python tools/card_fonts.py $(CARD_CACHE)
 	$(MAKE) --no-print-directory pdf
 	$(BIN)/python tools/zip_edition.py $(OFFLINE_DIR) $(DIST_DIR)/$(NAME)-offline.zip $(NAME)
-	DIST_DIR=$(DIST_DIR) $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+	CARDS=true DIST_DIR=$(DIST_DIR) $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
 
 pdf: deps ## Print the one-page version to dist/ as a PDF with headless Chromium (builds the offline copy)
 	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(OFFLINE_DIR)

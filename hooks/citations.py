@@ -8,13 +8,16 @@ the page's Markdown, so search does not index them. The publisher is named once,
 the living address beside it (hooks/editions.py). A page or an argument without what a citation needs fails the build.
 """
 import html
+import logging
 import os
 import re
 import subprocess
 from datetime import date, datetime, timezone
+from urllib.parse import urlparse
 
 from _glue import load, project_root
 from citing import ACCESS_NOTE, CitationError, Site, Work, citations
+from citing.metadata import PageMeta, citation_tags, json_ld, og_extras, script
 from citing.records import key_for
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -23,6 +26,8 @@ from pagekit.icons import material_icon
 HOOK = "citations"
 SLUG = "china-russia-allies"
 COMPARE = "compare.md"
+LOOPBACK = {None, "", "localhost", "127.0.0.1", "::1", "0.0.0.0"}
+DATASET = "data/argument-map.json"  # hooks/comparison.py writes it
 state = {}
 
 
@@ -34,6 +39,13 @@ def on_config(config):
     state["site"] = Site(config.site_name, publisher.strip(), config.theme.get("language") or "en")
     state["map"] = load(config, HOOK)
     state["issued"] = _last_revised(project_root(config))
+    host = urlparse(config.site_url or "").hostname
+    if host in LOOPBACK:
+        # Fine for a local build, wrong for a published one (the deploy workflow refuses it). Outside
+        # the "mkdocs" logger, so --strict does not count it and local builds keep working.
+        logging.getLogger("china_russia_allies").warning(
+            f"WARNING -  site_url is {config.site_url}: citations, canonical links and preview cards point at this machine. "
+            "Set SITE_URL to the public address for a build you publish.")
     state["icon"] = material_icon(tuple(config.theme.dirs), "format-quote-close")
     return config
 
@@ -46,6 +58,18 @@ def _last_revised(root):
         done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True)
         epoch = done.stdout.strip() if done.returncode == 0 else ""
     return datetime.fromtimestamp(int(epoch), timezone.utc).date() if epoch.isdigit() else None
+
+
+H1 = re.compile(r"^# (.+?)\s*\{\s*#top\s*\}\s*$", re.M)
+
+
+def on_page_markdown(markdown, page, config, files):
+    """A page whose nav label is short ("Compare") keeps its full title ("Compare the arguments") for
+    the browser tab, the preview card and og:title, which read the page's `title` meta."""
+    found = H1.search(markdown)
+    if found and not page.is_homepage and found.group(1) != page.title and "title" not in page.meta:
+        page.meta["title"] = found.group(1)
+    return markdown
 
 
 def _heading(page) -> str:
@@ -98,7 +122,27 @@ def on_page_context(context, page, config, nav):
         }
     except CitationError as error:
         raise PluginError(f"hooks/{HOOK}.py: {error}") from None
+    # The page's own address (a frozen page's is its edition's), dated like its citation.
+    context["av_meta"] = _metadata(page, config, title, base + page.url, base, issued)
     return context
+
+
+def _metadata(page, config, title, url, base, modified) -> dict:
+    """The <head> metadata of a page (overrides/main.html prints it)."""
+    m, site, path = state["map"], state["site"], page.file.src_uri
+    viewpoint = next((v for v in m.viewpoints if v.page == path), None)
+    kind = "home" if path == "index.md" else "article" if viewpoint or path == COMPARE else "page"
+    social = config.plugins.get("material/social")
+    cards = bool(social and social.config.enabled and path != "one-page.md")
+    meta = PageMeta(
+        kind=kind, title=title or site.name, url=url, modified=modified,
+        description=(page.meta or {}).get("description") or config.site_description or "",
+        based_on=(viewpoint.source,) if viewpoint else tuple(m.sources) if path == COMPARE else (),
+        image=base + "assets/images/social/" + path[:-3] + ".png" if cards else None,
+        dataset_url=base + DATASET if path == COMPARE else None,
+    )
+    return {"names": citation_tags(meta, site), "properties": og_extras(meta, site),
+            "json_ld": script(json_ld(meta, site, base))}
 
 
 @event_priority(-110)  # after hooks/permalinks.py has put the permalink and copy button in .av-anchors

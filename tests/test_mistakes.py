@@ -37,6 +37,7 @@ class Mistake:
     expect: list[str]  # fragments the message must show
     env: dict[str, str] = field(default_factory=dict)
     every: bool = False  # replace every match, not only the first
+    renames: list[tuple[str, str]] = field(default_factory=list)  # files moved with the edit (old, new)
 
 
 def load(file, pattern, new, *expect, **kw):
@@ -256,13 +257,16 @@ MISTAKES = {
                                          "anchors.txt", "glossary.html#hegemony", "data/aliases.yml"),
     "anchor: source id renamed": Mistake("build", [(f, r"tenzer-axis", "tenzer-essay") for f in (
         SRC, VP, TL, "docs/viewpoints/axis-not-alliance.md", "docs/index.md")],
-        ["anchors.txt", "sources.html#tenzer-axis", "data/aliases.yml"], every=True),
+        ["anchors.txt", "sources.html#tenzer-axis", "data/aliases.yml"], every=True,
+        renames=[("sources/tenzer-axis.txt", "sources/tenzer-essay.txt")]),  # its text goes with the id
     "anchor: section heading renamed": build("docs/method.md", r"\{ #quotes \}", "{ #quotations }",
                                              "anchors.txt", "method.html#quotes", "data/aliases.yml"),
 }
 
 
 def apply(project, mistake: Mistake):
+    for old, new in mistake.renames:
+        (project / old).rename(project / new)
     for file, pattern, new in mistake.edits:
         path = project / file
         text, count = re.subn(pattern, new, path.read_text(encoding="utf-8"), count=0 if mistake.every else 1)
