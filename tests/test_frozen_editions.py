@@ -48,6 +48,10 @@ def git_project(dest: Path, public_url: str = SITE_URL) -> Path:
         (dest / name).symlink_to(ROOT / name)
     with (dest / ".gitignore").open("a") as f:
         f.write("/node_modules\n/.venv\n")  # links, which the folder patterns do not match
+    # Without the project's editions, their entries on the history page are not targets either.
+    registry = dest / "anchors.txt"
+    registry.write_text("".join(line for line in registry.read_text(encoding="utf-8").splitlines(keepends=True)
+                                if not line.startswith("changes.html#edition-")), encoding="utf-8")
     set_public_url(dest, public_url)
     run(dest, "git", "init", "-q")
     commit(dest, "The project")
