@@ -36,3 +36,9 @@ def load(config, hook: str) -> ArgumentMap:
 
 def content_error(hook: str, error: ContentError) -> PluginError:
     return PluginError(f"hooks/{hook}.py: {error}")
+
+
+def offline_enabled(config) -> bool:
+    """Is this the offline copy (OFFLINE=true)? Shared here: a hook never imports another hook."""
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return bool(plugin and plugin.config.enabled)

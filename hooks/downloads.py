@@ -7,12 +7,11 @@ and, for a file not built yet, says "size shown after build" instead of linking 
 """
 import os
 
-from _glue import content_error, project_root
+from _glue import content_error, offline_enabled, project_root
 from argmap import ContentError
 from argmap.markers import fill
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
-from offline import offline_enabled
 from publish import downloads
 
 HOOK = "downloads"

@@ -16,12 +16,11 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-from _glue import load, project_root
+from _glue import load, offline_enabled, project_root
 from argmap.model import ContentError, read_yaml
 from history import changes, feed, fingerprint, record
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
-from offline import offline_enabled
 
 HOOK = "editions"
 PAGE = "changes.md"

@@ -4,6 +4,7 @@ or malformed value fails the build with the values it accepts, rather than build
 import os
 from pathlib import Path
 
+from _glue import offline_enabled
 from argmap import ContentError
 from argmap.schema import check_environment
 from mkdocs.exceptions import PluginError
@@ -17,11 +18,6 @@ def on_config(config):
     except ContentError as error:
         raise PluginError(f"hooks/offline.py: {error}") from None
     return config
-
-
-def offline_enabled(config) -> bool:
-    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
-    return bool(plugin and plugin.config.enabled)
 
 
 def on_post_build(config):

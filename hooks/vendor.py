@@ -10,7 +10,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
-from offline import offline_enabled
+from _glue import offline_enabled
 
 SHIM = "assets/vendor/iframe-worker/shim.js"
 # site path -> path below node_modules/

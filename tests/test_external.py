@@ -90,7 +90,8 @@ def scan(root: Path, own_host: str, dormant: dict[str, set[str]] | None = None,
                         report(name, f"<{e.tag} style>", css_refs(value))
                     elif e.tag == "meta" and attr == "content" and e.attrs.get("http-equiv", "").lower() == "refresh":
                         report(name, "<meta refresh>", re.findall(r"url\s*=\s*['\"]?([^'\"\s]+)", value, re.I))
-                if e.tag == "script":
+                if e.tag == "script" and e.attrs.get("type") != "application/ld+json":
+                    # A JSON-LD block is data for search engines: never run, never fetched from.
                     report(name, "<script>", js_refs(e.text))
                 elif e.tag == "style":
                     report(name, "<style>", css_refs(e.text))

@@ -46,7 +46,11 @@ def test_viewpoint_articles_rest_on_their_source_and_the_map_is_a_dataset(editio
         text = (editions.site / (v.page[:-3] + ".html")).read_text(encoding="utf-8")
         (article,) = extruct.extract(text, syntaxes=["json-ld"])["json-ld"]
         assert article["headline"].startswith(v.name + ": ")
-        assert [w["url"] for w in article["isBasedOn"]] == [v.source.url]
+        (work,) = article["isBasedOn"]
+        assert work["name"] == v.source.title
+        # A publication's home page is its publisher's address, never passed off as the text's own.
+        assert (work["publisher"].get("url") if v.source.url_note else work["url"]) == v.source.url
+        assert "url" not in work or not v.source.url_note
         assert article["author"] == {"@type": "Organization", "name": PUBLISHER}, "a summary is ours, not the voice's"
         assert article["dateModified"]
     compare = extruct.extract((editions.site / "compare.html").read_text(encoding="utf-8"), syntaxes=["json-ld"])

@@ -49,8 +49,13 @@ def _organisation(name: str) -> dict:
 
 
 def _work(source: Source) -> dict:
-    work = {"@type": "CreativeWork", "name": source.title, "url": source.url,
-            "publisher": _organisation(source.publication)}
+    """The source as a CreativeWork. When its address is the publication's, not the text's own
+    (url_note), the address goes on the publisher, never passed off as the text's."""
+    work = {"@type": "CreativeWork", "name": source.title, "publisher": _organisation(source.publication)}
+    if source.url_note:
+        work["publisher"]["url"] = source.url
+    else:
+        work["url"] = source.url
     if source.author:
         work["author"] = {"@type": "Person", "name": source.author}
     return work
