@@ -7,6 +7,9 @@ Two kinds of build:
   re-rendered), feed.xml and editions.json (what changed since each edition, for frozen pages).
 - frozen (EDITION_DATE set, by `make edition` only): a notice on every page, no sitemap, and the
   fingerprint of what it publishes written to EDITION_FINGERPRINT for the record.
+
+editions.json is read by the script frozen into every edition (edition-notice.js): its version-1
+fields (pages -> first, revised, changed_since_latest) are a promise; add fields, never rename them.
 """
 import html
 import json
