@@ -5,7 +5,7 @@ import json
 from _glue import content_error, load, project_root
 from argmap import ContentError, opendata, render
 from argmap.markers import fill
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File
 
 HOOK = "comparison"
@@ -35,6 +35,7 @@ def on_page_markdown(markdown, page, config, files):
     m = state["map"]
     try:
         return fill(markdown, PAGE, HOOK, {
+            "jump": render.jump_list(m),
             "matrix": render.matrix(m),
             "themes": render.theme_sections(m),
             "agree": render.points(m, m.agree),
@@ -42,3 +43,13 @@ def on_page_markdown(markdown, page, config, files):
         })
     except ContentError as error:
         raise content_error(HOOK, error) from None
+
+
+@event_priority(10)  # before mkdocs-print-site-plugin keeps the page for the one-page edition
+def on_page_content(html, page, config, files):
+    """A theme is findable, and printed, with its address (#formal-alliance), as arguments are."""
+    if page.file.src_uri != PAGE:
+        return html
+    for theme in state["map"].themes:
+        html = render.searchable_address(html, theme.id)
+    return html

@@ -1,5 +1,6 @@
 """The one-page edition (one-page.html, written by mkdocs-print-site-plugin): made valid and
 readable from disk, and checked: every internal link jumps within the page, no id twice."""
+import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,6 +16,14 @@ log = get_plugin_logger(HOOK)
 def entries(links) -> list[onepage.Entry]:
     """The plugin's table of contents (MkDocs AnchorLinks) as plain entries."""
     return [onepage.Entry(link.title, link.id, entries(link.children)) for link in links]
+
+
+def on_config(config):
+    # The cover's date (overrides/print-site/cover.html). Outside a frozen edition (whose cover
+    # gives the edition's date, hooks/editions.py) the cover gives the date of the sources it was made from: SOURCE_DATE_EPOCH, which the Makefile
+    # sets from the last commit (never the clock, so the same sources give the same bytes).
+    config.extra["av_sources_date"] = onepage.sources_date(os.environ.get("SOURCE_DATE_EPOCH"))
+    return config
 
 
 def on_post_build(config):

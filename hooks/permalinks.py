@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from _glue import project_root
+from argmap.markers import fill
 from argmap.model import ContentError, at, read_yaml_lines
 from argmap.schema import Aliases, validate
 from mkdocs.exceptions import PluginError
@@ -22,9 +23,12 @@ from publish.anchors import lost_targets, read
 
 HOOK = "permalinks"
 ALIASES = "data/aliases.yml"
+METHOD = "method.md"
+EXAMPLE = ("viewpoints/limited-allies.html", "asymmetry")  # the example the Method page links to
 HEADERLINK = re.compile(
     r'(?P<open><h(?P<level>[23]) id="(?P<id>[^"]+)"[^>]*>)(?P<inner>.*?)'
     r'(?P<link><a class="headerlink" href="#(?P=id)"[^>]*>.*?</a>)(?P<close></h(?P=level)>)', re.S)
+HIDDEN = re.compile(r"<span [^>]*\bhidden>.*?</span>", re.S)
 state = {}
 
 
@@ -53,7 +57,24 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(
             f"hooks/{HOOK}.py: docs/{page.file.src_uri}: line {number}: heading {heading!r} has no "
             f"explicit id. Fix: {fix}, so links to it never depend on its wording.")
+    if page.file.src_uri == METHOD:
+        try:
+            markdown = fill(markdown, METHOD, HOOK, {"on paper": paper_note((config.site_url or "").rstrip("/") + "/")})
+        except ContentError as error:
+            raise PluginError(f"hooks/{HOOK}.py: {error}") from None
     return markdown
+
+
+def paper_note(site_url: str) -> str:
+    """How to link and cite from paper, where the copy buttons do nothing: printed only."""
+    url = html.escape(f"{site_url}{EXAMPLE[0]}#{EXAMPLE[1]}")
+    return (
+        '<div class="av-print-only" markdown>\n'
+        "**On paper**, where buttons do nothing: each argument and theme is printed with its id after "
+        "a # sign, and its web address is the address of its page followed by that # and id. The "
+        f'argument on asymmetry, for example, is at <a class="av-url" href="{url}">{url}</a>. Each '
+        "page's own address is printed in the citations at its end (\"Cite this page\"); to cite one "
+        "argument, put its address in place of the page's.\n</div>\n")
 
 
 @event_priority(-100)
@@ -74,7 +95,8 @@ def on_page_content(html_text, page, config, files):
     base = (config.site_url or "").rstrip("/") + "/" + page.url
 
     def button(match):
-        title = html.unescape(re.sub(r"<[^>]+>", "", match["inner"])).strip()
+        shown = HIDDEN.sub("", match["inner"])  # hidden text (an address for search) names nothing
+        title = html.unescape(re.sub(r"<[^>]+>", "", shown)).strip()
         url = f"{base}#{match['id']}"
         # The permalink and its copy button wrap together, never one per line (site.css).
         return (f'{match["open"]}{match["inner"]}<span class="av-anchors">{match["link"]}'

@@ -5,6 +5,7 @@ from _glue import content_error, load
 from argmap import ContentError, render
 from argmap.markers import after_sections, fill
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 HOOK = "viewpoints"
 state = {}
@@ -42,3 +43,16 @@ def on_page_markdown(markdown, page, config, files):
         return after_sections(markdown, boxes)
     except ContentError as error:
         raise content_error(HOOK, error) from None
+
+
+@event_priority(10)  # before mkdocs-print-site-plugin keeps the page for the one-page edition
+def on_page_content(html, page, config, files):
+    """An argument is findable by its address as well as its title: a search for "asymmetry" finds
+    Expert A's argument #asymmetry, whose title says "unequal". The id goes in the heading as
+    hidden text, which the search index reads (its result shows "(#asymmetry)") and paper prints."""
+    viewpoint = next((v for v in state["map"].viewpoints if v.page == page.file.src_uri), None)
+    if viewpoint is None:
+        return html
+    for argument in viewpoint.arguments.values():
+        html = render.searchable_address(html, argument.id)
+    return html

@@ -115,3 +115,27 @@ def test_axe_reports_the_search_dialog_without_our_override(server, open_page):
     page.goto(url, wait_until="networkidle")
     found = {line.split(" ", 1)[0] for line in axe_violations(page)}
     assert "aria-dialog-name" in found, found
+
+
+CONTRAST = """() => {
+  const rgba = c => (c.match(/[\\d.]+/g) || []).map(Number);
+  const over = (fg, bg) => fg.length < 4 ? fg.slice(0, 3) : fg.slice(0, 3).map((v, i) => v * fg[3] + bg[i] * (1 - fg[3]));
+  const lum = c => { const [r, g, b] = c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+                     return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const bg = rgba(getComputedStyle(document.body).backgroundColor).slice(0, 3);
+  const ratio = el => { const l1 = lum(over(rgba(getComputedStyle(el).color), bg)), l2 = lum(bg);
+                        return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05); };
+  return {body: ratio(document.querySelector('article > p')),
+          quote: ratio(document.querySelector('article blockquote p'))};
+}"""
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", [390, 1280])
+def test_quotations_are_as_legible_as_body_text(server, open_page, scheme, width):
+    """Quotations were the palest text on the page (4.6:1): now at least the body text's contrast."""
+    page, watch = open_page(color_scheme=scheme, width=width)
+    page.goto(server + "viewpoints/limited-allies.html", wait_until="networkidle")
+    ratios = page.evaluate(CONTRAST)
+    assert ratios["quote"] >= ratios["body"] - 0.01, ratios
+    watch.check(f"quotation contrast, {scheme}, {width} px")

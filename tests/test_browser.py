@@ -59,8 +59,10 @@ def test_the_menu_button_on_a_phone_opens_a_navigation_with_links(editions, serv
         if not button.is_visible():
             continue
         button.click()
-        links = page.locator(".md-sidebar--primary .md-nav__link")
-        if not any(links.nth(i).is_visible() for i in range(min(links.count(), 5))):
+        # On a page of a section (Context, About) the drawer opens on that section's panel, which
+        # covers the main list (out of sight and out of the tab order): any link shown will do.
+        page.locator(".md-sidebar--primary").wait_for(state="visible")
+        if page.locator(".md-sidebar--primary .md-nav__link:visible").count() == 0:
             empty.append(path)
     assert empty == [], f"the menu opens an empty drawer on: {empty}"
     watch.check(f"menu at 360 px, {edition}")
@@ -94,3 +96,26 @@ def test_the_menu_works_by_keyboard_on_a_narrow_screen(editions, server, open_pa
     # Hidden once the slide-out has run (a wait for the state, not a fixed delay: CI machines are slow).
     page.wait_for_function("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility === 'hidden'")
     watch.check(f"menu by keyboard, {edition}")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_404_page_offers_search_and_the_main_pages(editions, server, open_page, width, scheme):
+    """A wrong address (at any depth) answers with a page that opens the search and leads to every
+    page of the navigation (hosted edition: the offline one has no server)."""
+    page, _ = open_page(color_scheme=scheme, width=width)
+    response = page.goto(server + "viewpoints/no-such-page.html", wait_until="networkidle")
+    assert response.status == 404
+    assert page.locator("h1").inner_text() == "Page not found"
+    links = page.locator("article nav.av-routes a").evaluate_all("els => els.map(a => a.href)")
+    expected = {p.relative_to(editions.site).as_posix() for p in editions.site.rglob("*.html")} - {
+        "404.html", "one-page.html"}
+    assert {href.removeprefix(server) for href in links} == expected
+    button = page.locator("article .av-search-button")
+    button.focus()
+    page.keyboard.press("Enter")  # by keyboard: Material clicks a focused label on Enter
+    page.wait_for_function("document.getElementById('__search').checked")
+    page.locator("input.md-search__input").press_sequentially("axis")
+    page.locator(".md-search-result__item").first.wait_for()
+    for href in links:
+        assert page.request.get(href).status == 200, href

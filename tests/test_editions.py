@@ -1,5 +1,6 @@
 """Editions a reader takes away: the download links, the one-page edition, the PDF, and printing
 any page from the browser. Each check is also run on a broken input, to show it can fail."""
+import os
 import re
 import shutil
 import subprocess
@@ -72,6 +73,8 @@ def test_offline_edition_links_the_downloads_on_the_web(editions):
         links = download_links(editions.offline, page)
         for name in (ZIP_NAME, PDF_NAME):
             assert links[name][0] == f"{editions.site_url}{downloads.FOLDER}/{name}", (page, links)
+            # Beside the link, not only in a note above the list: it needs a connection.
+            assert "needs an internet connection" in links[name][1], (page, links[name])
         assert (editions.offline / links[downloads.ONE_PAGE][0]).is_file(), page
 
 
@@ -340,3 +343,95 @@ def test_print_check_sees_navigation_left_visible(server, open_page):
 def luminance(css_color: str) -> float:
     r, g, b = (int(x) / 255 for x in re.findall(r"[\d.]+", css_color)[:3])
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+# --- Paper: no stranded heading, a dated cover, how to link and cite ------------------------------
+
+def heading_texts(one_page_html: str) -> set[str]:
+    """The headings (and run-in titles such as "In the viewpoints") as printed text."""
+    def clean(text):
+        text = re.sub(r'<a class="headerlink".*?</a>|<button.*?</button>|<span class="av-address" hidden>.*?</span>',
+                      "", text, flags=re.S)
+        return " ".join(re.sub(r"<[^>]+>", "", text).replace("&amp;", "&").replace("&#39;", "'").split())
+    heads = {clean(m[1]) for m in re.findall(r"<h([1-4])[^>]*>(.*?)</h\1>", one_page_html, flags=re.S)}
+    heads |= {clean(m) for m in re.findall(r'<p class="av-term-uses__title">(.*?)</p>', one_page_html, flags=re.S)}
+    return heads - {""}
+
+
+def stranded_headings(pages: list[str], heads: set[str], band: bool) -> list[str]:
+    """Headings printed with fewer than two lines of what follows them on their sheet (or, when
+    less follows before the next heading, with less than all of it). Contents pages are skipped;
+    `band`: each page opens with the running title and ends with the address and page number."""
+    lines = []
+    for number, text in enumerate(pages, 1):
+        body = [line.strip() for line in text.splitlines() if line.strip()]
+        body = body[1:-2] if band else body
+        if sum(line.isdigit() for line in body) >= 5:
+            continue  # the table of contents: titles followed by page numbers
+        # A printed argument or theme heading ends with its address, "(#id)" (print.css).
+        lines += [(number, re.sub(r"\s*\(#[a-z0-9-]+\)$", "", line) in heads, line) for line in body]
+    stranded = []
+    for i, (number, is_heading, line) in enumerate(lines):
+        if not is_heading:
+            continue
+        after = []
+        for other, other_is_heading, _ in lines[i + 1:]:
+            if other_is_heading:
+                break
+            after.append(other)
+        if after.count(number) < min(2, len(after)):
+            stranded.append(f"page {number}: {line}")
+    return stranded
+
+
+def test_no_heading_is_stranded_at_the_foot_of_a_pdf_page(pdf, editions):
+    heads = heading_texts(read(editions.offline / downloads.ONE_PAGE))
+    assert len(heads) > 80, len(heads)
+    assert stranded_headings(pdf, heads, band=True) == []
+
+
+def test_stranded_heading_check_fails_on_a_heading_at_the_foot(editions):
+    pages = ["Title\nText of a page.\nBalance of power (#balance-of-power)\nIs it equal?\nhttps://x/\npage 1 of 2",
+             "Title\nA card.\nAnother line.\nhttps://x/\npage 2 of 2"]
+    assert stranded_headings(pages, {"Balance of power"}, band=True) == ["page 1: Balance of power (#balance-of-power)"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("edition", ["hosted", "offline"])
+@pytest.mark.parametrize("path", ["compare.html", "glossary.html", "viewpoints/limited-allies.html"])
+def test_browser_print_strands_no_heading(editions, server, open_page, tmp_path, edition, path):
+    """Printing a page from the browser (A4), as a reader does: no heading alone at a sheet's foot."""
+    page, watch = open_page()
+    root = editions.site if edition == "hosted" else editions.offline
+    page.goto(server + path if edition == "hosted" else (root / path).as_uri(), wait_until="networkidle")
+    printed = tmp_path / "printed.pdf"
+    page.pdf(path=str(printed), format="A4", margin={"top": "16mm", "bottom": "16mm", "left": "15mm", "right": "15mm"})
+    assert stranded_headings(pdf_pages(printed), heading_texts(read(root / path)), band=False) == []
+    watch.check(f"{path} printed, {edition}")
+
+
+def test_pdf_cover_dates_the_sources_and_says_it_is_no_edition_date(pdf):
+    epoch = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True,
+                           text=True).stdout.strip()
+    day = onepage.sources_date(os.environ.get("SOURCE_DATE_EPOCH") or epoch)
+    cover = flat(pdf[0])
+    assert day and f"as they stood on {day}" in cover, cover
+    assert "This is not an edition date" in cover and "Living version" in cover, cover
+
+
+def test_pdf_method_says_how_to_link_and_cite_on_paper(pdf, editions):
+    text = flat(" ".join(pdf))
+    example = editions.site_url + "viewpoints/limited-allies.html#asymmetry"
+    assert "On paper, where buttons do nothing" in text
+    assert f"is at {example}" in text, "the printed note gives a full web address"
+    # Each argument heading is printed with its address, as the note says.
+    assert "The alliance is unequal, in China's favour (#asymmetry)" in text, "an argument's address"
+    assert "Formal alliance (#formal-alliance)" in text, "a theme's address"
+
+
+@pytest.mark.browser
+def test_the_paper_note_is_not_on_screen(server, open_page):
+    page, watch = open_page()
+    page.goto(server + "method.html", wait_until="networkidle")
+    assert page.locator(".av-print-only").count() == 1 and page.locator(".av-print-only").is_hidden()
+    watch.check("method on screen")

@@ -163,3 +163,56 @@ def test_without_javascript_the_permalink_works_and_no_dead_button_shows(server,
     assert link.get_attribute("href") == "#formal-alliance"
     link.click()
     assert page.url.endswith("compare.html#formal-alliance")
+
+
+PAGES_WITH_HEADINGS = ["index.html", "compare.html", "method.html", "glossary.html", "timeline.html",
+                       "sources.html", "viewpoints/limited-allies.html", "viewpoints/partners-not-allies.html",
+                       "viewpoints/never-against-each-other.html", "viewpoints/axis-not-alliance.html"]
+# Every h2/h3 self-link that cannot be seen, or that a line break leaves alone below its heading's
+# last word (its own line holding only "#" and the copy button).
+UNSEEN_SELF_LINKS = """() => [...document.querySelectorAll('.md-content :is(h2, h3) .av-anchors')].flatMap(a => {
+  const h = a.parentElement, link = a.querySelector('.headerlink');
+  if (parseFloat(getComputedStyle(link).opacity) < 1 || getComputedStyle(link).visibility !== 'visible')
+    return [h.id + ': hidden'];
+  const text = document.createRange();
+  text.setStartBefore(h.firstChild);
+  text.setEndBefore(a);
+  const lines = [...text.getClientRects()].filter(r => r.width > 0);
+  const last = lines[lines.length - 1];
+  return last && link.getBoundingClientRect().top >= last.bottom - 2 ? [h.id + ': alone on a line'] : [];
+})"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("edition", ["hosted", "offline"])
+@pytest.mark.parametrize("width", [390, 1280])
+def test_every_heading_shows_its_self_link_beside_its_last_word(editions, server, open_page, edition, width):
+    """The Method page tells readers to use the # beside a heading: it is shown without hover
+    (touch screens have none), and never wraps onto a line of its own."""
+    page, watch = open_page(width=width)
+    base = server if edition == "hosted" else editions.offline.as_uri() + "/"
+    problems, count = [], 0
+    for path in PAGES_WITH_HEADINGS:
+        page.goto(base + path, wait_until="networkidle")
+        count += page.locator(".md-content :is(h2, h3) .av-anchors").count()
+        problems += [f"{path}#{p}" for p in page.evaluate(UNSEEN_SELF_LINKS)]
+    assert count > 90, count
+    assert not problems, f"{width} px, {len(problems)} of {count}: " + "; ".join(problems[:12])
+    watch.check(f"self-links, {edition}, {width} px")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("edition", ["hosted", "offline"])
+@pytest.mark.parametrize("scheme, width", [("light", 390), ("dark", 1280), ("dark", 390), ("light", 1280)])
+def test_a_deep_link_marks_the_heading_it_meant(editions, server, open_page, edition, scheme, width):
+    page, watch = open_page(color_scheme=scheme, width=width)
+    base = server if edition == "hosted" else editions.offline.as_uri() + "/"
+    page.goto(base + "viewpoints/limited-allies.html#asymmetry", wait_until="networkidle")
+    style = """id => { const s = getComputedStyle(document.getElementById(id));
+        return [s.borderLeftStyle, s.borderLeftWidth, s.backgroundColor].join(' '); }"""
+    target, other = page.evaluate(style, "asymmetry"), page.evaluate(style, "summary")
+    assert target != other, f"the target heading looks like any other: {target}"
+    top = page.evaluate("document.getElementById('asymmetry').getBoundingClientRect().top")
+    header = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
+    assert top >= header, f"the target is under the header ({top} < {header})"
+    watch.check(f"deep-link target, {edition}, {scheme}, {width} px")

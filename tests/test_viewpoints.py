@@ -79,3 +79,25 @@ def test_sources_page_lists_both_sources_with_links(editions, amap):
         assert s.id in ids and s.url in hrefs, s.id
     text = " ".join(e.text for e in find(els, "article"))
     assert "Not named in the source" in text and "our inference" in text
+
+
+@pytest.mark.parametrize("edition", ["site", "offline"])
+def test_a_verdict_quotes_its_label_once(editions, edition):
+    """Expert C's verdict quotes the label itself ("not always together but never against each
+    other"): home and the C page printed the quotation twice. Each voice's label is quoted once,
+    on the home page's line and in the page's verdict box."""
+    m = load_map(ROOT)
+    root = getattr(editions, edition)
+
+    def quoted(fragment: str) -> str:
+        text = fragment.replace("<q>", "“").replace("</q>", "”")
+        return re.sub(r"<[^>]+>", "", text)
+
+    home = re.findall(r'<div class="av-verdicts">(.*?)</div>', (root / "index.html").read_text(encoding="utf-8"),
+                      flags=re.S)[0]
+    for v in m.viewpoints:
+        line = next(li for li in re.findall(r"<li>(.*?)</li>", home, flags=re.S) if f">{v.name}<" in li)
+        page = (root / (v.page[:-3] + ".html")).read_text(encoding="utf-8")
+        box = re.findall(r'<div class="av-verdict">(.*?)</div>', page, flags=re.S)[0]
+        for where, fragment in (("home", line), (v.page, box)):
+            assert quoted(fragment).count(f"“{v.label}”") == 1, (where, v.name, quoted(fragment))

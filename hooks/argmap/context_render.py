@@ -91,7 +91,7 @@ def spectrum(m: ArgumentMap, page: str) -> str:
         f"“{allies}” to “{not_allies}”. The bands are our editorial reading of the verdicts, not the "
         "authors' own and not a measure; the reason for each placing stands beside it, and each name "
         "links to its viewpoint.</figcaption>\n"
-        f'<div class="av-spectrum__scale" aria-hidden="true"><span>{allies.capitalize()}</span>'
+        f'<div class="av-spectrum__scale" aria-hidden="true" data-search-exclude><span>{allies.capitalize()}</span>'
         f"<span>{not_allies.capitalize()}</span></div>\n"
         '<ol class="av-spectrum__bands" markdown="block">\n' + "\n".join(bands) + "\n</ol>\n</figure>\n"
     )

@@ -56,8 +56,10 @@ def viewpoint_header(m: ArgumentMap, v: Viewpoint) -> str:
     author = v.author or f"Not named in the source. This site calls this expert {v.name}."
     # The box's label names the voice: the one-page edition holds all four boxes, and landmarks
     # on one page need distinct labels (axe: landmark-unique).
+    # A verdict that quotes the label already says it: the label line then only names the voice.
+    label = "" if quotes_label(v) else f": <q>{esc(v.label)}</q>"
     return f"""<div class="av-verdict" markdown>
-<p class="av-verdict__label">Verdict of {esc(v.name)}: <q>{esc(v.label)}</q></p>
+<p class="av-verdict__label">Verdict of {esc(v.name)}{label}</p>
 
 {v.verdict}
 </div>
@@ -75,6 +77,19 @@ def viewpoint_header(m: ArgumentMap, v: Viewpoint) -> str:
 </dl>
 </aside>
 """
+
+
+def searchable_address(html_text: str, anchor: str) -> str:
+    """Adds the address " (#anchor)" to the heading with that id, as hidden text, before its
+    permalink: the search index reads it, print.css prints it, no one sees it on screen."""
+    start = html_text.find(f' id="{anchor}"')
+    if start < 0:
+        return html_text
+    tag = html_text.rfind("<h", 0, start)
+    close = html_text.find(f"</h{html_text[tag + 2]}>", start)
+    link = html_text.find('<a class="headerlink"', start, close)
+    at = link if link > 0 else close
+    return html_text[:at] + f'<span class="av-address" hidden> (#{anchor})</span>' + html_text[at:]
 
 
 def compare_box(m: ArgumentMap, v: Viewpoint, argument: Argument) -> str:
@@ -111,21 +126,46 @@ def not_addressed(m: ArgumentMap, v: Viewpoint) -> str:
     return "\n".join(lines) + "\n"
 
 
+def quotes_label(v: Viewpoint) -> bool:
+    """Whether the verdict (our sentence) already quotes the source's label, in quotation marks
+    ("axis" as a word of the verdict is not a quotation of it)."""
+    return any(f"{a}{v.label}{b}" in v.verdict for a, b in (("“", "”"), ('"', '"'), ("<q>", "</q>")))
+
+
 def verdicts(m: ArgumentMap, page: str) -> str:
-    """The verdicts at a glance (home page): one line each, linking to the viewpoint."""
+    """The verdicts at a glance (home page): one line each, linking to the viewpoint; the label
+    in quotes unless the verdict quotes it already (the same quotation twice in a line)."""
     lines = ['<div class="av-verdicts" markdown>', ""]
     for v in m.viewpoints:
+        label = "" if quotes_label(v) else f"<q>{esc(v.label)}</q>. "
         lines.append(f"- **[{v.name}]({link(page, v.page)})** (*{v.source.publication}*): "
-                     f"<q>{esc(v.label)}</q>. {v.verdict} "
+                     f"{label}{v.verdict} "
                      f"[Arguments]({link(page, v.page, 'arguments')})")
     return "\n".join(lines + ["", "</div>", ""])
 
 
 # --- The comparison page -------------------------------------------------------------------------
+# Each sentence once: a stance is said in the matrix only; a theme's section gives the question and,
+# for each voice, the arguments it rests on and the source's words, each quote once on the page.
+
+def jump_list(m: ArgumentMap, page: str = COMPARE_PAGE) -> str:
+    """Near the top: one tap to every theme, the agreements and the disagreements."""
+    items = [f"[{t.title}]({link(page, page, t.id)})" for t in m.themes]
+    return ('<nav class="av-jump" aria-label="Jump to a theme" markdown>\n'
+            '<p class="av-jump__title">Jump to</p>\n\n'
+            f"- [At a glance]({link(page, page, 'matrix')})\n"
+            + "".join(f"- {item}\n" for item in items)
+            + f"- [Where they agree]({link(page, page, 'agree')})\n"
+            f"- [Where they disagree]({link(page, page, 'disagree')})\n"
+            "</nav>\n")
+
 
 def matrix(m: ArgumentMap, page: str = COMPARE_PAGE) -> str:
     """Themes as rows, viewpoints as columns. HTML for caption and scope; every link target here
-    was checked when the map was loaded, and tests check the built links."""
+    was checked when the map was loaded, and tests check the built links. A stance is text, and
+    the arrow after it links to its argument. Each cell names its voice too (av-matrix__who):
+    shown where the table stacks into cards, and what makes the search index read as sentences
+    ("Expert B: No mutual defence pact ...") rather than cells run together."""
     head = "".join(
         f'<th scope="col"><a href="{href(page, v.page)}">{esc(v.name)}</a>'
         f'<span class="av-matrix__label">{esc(v.label)}</span></th>' for v in m.viewpoints)
@@ -134,50 +174,72 @@ def matrix(m: ArgumentMap, page: str = COMPARE_PAGE) -> str:
         cells = []
         for v in m.viewpoints:
             pos = m.position(theme, v)
+            who = f'<span class="av-matrix__who">{esc(v.name)}: </span>'
             if pos.addressed:
                 first = pos.arguments[0]
-                cells.append(f'<td data-label="{esc(v.name)}"><a href="{href(page, v.page, first.id)}">'
-                             f"{inline(pos.stance)}</a></td>")
+                cells.append(f"<td>\n<p>{who}{inline(pos.stance)}&nbsp;"  # the arrow never alone on a line
+                             f'<a class="av-matrix__arg" href="{href(page, v.page, first.id)}" '
+                             f'title="{esc(first.title)}" aria-label="{esc(v.name)}, argument: {esc(first.title)}">'
+                             "→</a></p>\n</td>")
             else:
-                cells.append(f'<td data-label="{esc(v.name)}" class="av-na">Not addressed</td>')
-        rows.append(f'<tr><th scope="row"><a href="{href(page, page, theme.id)}">{esc(theme.title)}</a></th>'
-                    + "".join(cells) + "</tr>")
+                cells.append(f'<td class="av-na">\n<p>{who}Not addressed</p>\n</td>')
+        rows.append(f'<tr>\n<th scope="row"><a href="{href(page, page, theme.id)}">{esc(theme.title)}</a></th>\n'
+                    + "\n".join(cells) + "\n</tr>")
     return (
         '<div class="av-matrix-wrap">\n<table class="av-matrix">\n'
-        "<caption>Where each viewpoint stands on each theme. A stance links to the argument it "
-        "summarises; a theme links to its section below.</caption>\n"
-        f'<thead><tr><th scope="col">Theme</th>{head}</tr></thead>\n<tbody>\n'
+        "<caption>Where each viewpoint stands on each theme. The arrow after a stance leads to the "
+        "argument it summarises; a theme leads to its section below.</caption>\n"
+        # The header row stays out of the search index: its cells would run together there
+        # ("ThemeExpert Alimited allies"), and every cell names its voice already.
+        f'<thead data-search-exclude><tr><th scope="col">Theme</th>{head}</tr></thead>\n<tbody>\n'
         + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n"
     )
 
 
 def theme_sections(m: ArgumentMap, page: str = COMPARE_PAGE) -> str:
-    out = []
+    out, quoted = [], set()
     for theme in m.themes:
         out.append(f"### {theme.title} {{ #{theme.id} }}\n\n{theme.question}\n")
         out.append('<div class="av-positions" markdown>\n')
         for v in m.viewpoints:
-            out.append(position_card(m, theme, v, page))
+            if m.position(theme, v).addressed:
+                out.append(position_card(m, theme, v, page, quoted))
         out.append("</div>\n")
+        silent = [v.name for v in m.viewpoints if not m.position(theme, v).addressed]
+        if silent:
+            names = silent[0] if len(silent) == 1 else ", ".join(silent[:-1]) + " and " + silent[-1]
+            out.append(f'<p class="av-na av-positions__silent">Not addressed by {esc(names)}.</p>\n')
     return "\n".join(out)
 
 
-def position_card(m: ArgumentMap, theme: Theme, v: Viewpoint, page: str) -> str:
+def position_card(m: ArgumentMap, theme: Theme, v: Viewpoint, page: str, quoted: set | None = None) -> str:
+    """A voice on a theme: its arguments and, the first time an argument comes up on the page,
+    the source's words for it (its stance is in the matrix above)."""
     pos = m.position(theme, v)
-    name = f"**[{v.name}]({link(page, v.page)})** <q>{esc(v.label)}</q>"
-    if not pos.addressed:
-        return (f'<div class="av-position av-position--na" markdown>\n{name}\n\n'
-                f'<span class="av-na">Not addressed.</span>\n</div>\n')
+    quoted = set() if quoted is None else quoted
     args = " · ".join(f"[{md_escape(a.title)}]({link(page, v.page, a.id)})" for a in pos.arguments)
-    quote = "\n".join(pos.arguments[0].quote)
-    return (f'<div class="av-position" markdown>\n{name}\n\n{pos.stance}\n\n'
-            f'<span class="av-position__args">Argument: {args}</span>\n\n{quote}\n</div>\n')
+    first = pos.arguments[0]
+    quote = ""
+    if (v.id, first.id) not in quoted:
+        quoted.add((v.id, first.id))
+        # Folded on a phone, where the page would otherwise run to twenty screens; open on wider
+        # screens and on paper (site.css, print.css).
+        quote = ('<details class="av-quote" markdown>\n<summary data-search-exclude>The source\'s words</summary>\n\n'
+                 + "\n".join(first.quote) + "\n</details>")
+    return (f'<div class="av-position" markdown>\n<p class="av-position__who" markdown>**[{v.name}]({link(page, v.page)})**: '
+            f"{args}</p>\n\n{quote}\n</div>\n")
 
 
 def points(m: ArgumentMap, items: list[Point], page: str = COMPARE_PAGE) -> str:
     lines = []
     for p in items:
-        refs = ", ".join(f"[{v.name}: {md_escape(a.title)}]({link(page, v.page, a.id)})" for v, a in p.rests_on)
+        # The voice names the link (with the argument's title when the voice comes twice); the
+        # title is its tooltip (the theme sections give the titles already).
+        names = [v.name for v, _ in p.rests_on]
+        refs = ", ".join(
+            f'[{v.name if names.count(v.name) == 1 else v.name + ": " + md_escape(a.title)}]'
+            f'({link(page, v.page, a.id)} "{md_escape(a.title).replace(chr(34), chr(39))}")'
+            for v, a in p.rests_on)
         lines.append(f"- {p.text} <span class=\"av-rests\">Rests on {refs}.</span>")
     return "\n".join(lines) + "\n"
 

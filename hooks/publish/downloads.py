@@ -77,8 +77,9 @@ def hosted(page: str, sizes: dict[str, int | None], edition: str | None = None) 
 def offline(page: str, site_url: str, edition: str | None = None) -> str:
     """The list for the offline copy: the files live on the hosted site, so links go there."""
     base = site_url if site_url.endswith("/") else site_url + "/"
-    items = [f"- **[{d.label}]({base}{FOLDER}/{d.name})** ({d.kind}, from the hosted site): {d.about}"
-             for d in files(edition)]
+    # A reader of the offline copy may have no connection: the link says it needs one.
+    items = [f"- **[{d.label}]({base}{FOLDER}/{d.name})** ({d.kind}, on the hosted site: needs an "
+             f"internet connection): {d.about}" for d in files(edition)]
     note = f"These files are published with the hosted site at [{base}]({base}index.html){{: .av-url }}."
     return note + "\n\n" + "\n".join(items + [_one_page(page)])
 

@@ -16,6 +16,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 
 class UnexpectedOutput(Exception):
@@ -65,7 +66,7 @@ def fixes(base_url: str, toc: list[Entry]) -> list[Fix]:
         Fix("no script to copy the sidebar's table of contents",
             re.compile(re.escape("generate_toc();")), ""),
         Fix("the table-of-contents title names no missing toggle",
-            re.compile(r'(<label class="md-nav__title") for="__toc">'), r"\1>", always=False),
+            re.compile(r'(<label class="md-nav__title")(?: tabindex="0")? for="__toc">'), r"\1>", always=False),
         Fix("section permalinks look like every other heading's",
             re.compile(r"title='Permanent link'></a>"), "title='Link to this section'>#</a>", always=False),
     ]
@@ -105,3 +106,12 @@ def problems(page: str) -> list[str]:
     out += [f'link to "#{f}", which no element has as its id'
             for f in sorted(set(anchors.fragments)) if f not in anchors.ids]
     return out
+
+
+def sources_date(epoch: str | None) -> str | None:
+    """"30 November 2026" for a SOURCE_DATE_EPOCH, or None when it is not set (no date is better
+    than the clock's, which would make two builds of the same sources differ)."""
+    if not epoch or not epoch.strip().isdigit():
+        return None
+    day = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    return f"{day.day} {day:%B %Y}"
