@@ -132,7 +132,8 @@ def on_page_content(content, page, config, files):
     path = page.file.dest_uri
     if path == ONE_PAGE:
         return content  # the one-page version holds every page, each with its own line
-    fp = state["pages"][path] = fingerprint.page(page.title or "", content)
+    own = (config.site_url or "").rstrip("/") + "/"
+    fp = state["pages"][path] = fingerprint.page(page.title or "", content, own)
     if state["frozen"]:
         line = _frozen_notice(page, path)
     else:

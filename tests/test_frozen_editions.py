@@ -227,8 +227,17 @@ def test_changes_page_lists_the_reworded_argument_with_both_addresses(scenario):
     hrefs = re.findall(r'href="([^"]+)"', item)
     assert f"{scenario.page.split('/')[-1]}#{scenario.argument}" in hrefs[0]  # living, relative
     assert hrefs[1] == f"{SITE_URL}editions/{SECOND}/{scenario.page}#{scenario.argument}"  # frozen
-    lists = re.findall(r"<li>", second)
-    assert len(lists) == 2, "the argument and its page, nothing else"
+    # Nothing else: the argument, and each page whose text shows the reworded argument.
+    items = [html.unescape(re.sub(r"<[^>]+>", "", li)) for li in re.findall(r"<li>(.*?)</li>", second, re.S)]
+    showing = sorted(p.relative_to(scenario.site).as_posix() for p in scenario.site.glob("**/*.html")
+                     if not p.relative_to(scenario.site).as_posix().startswith(("editions/", "one-page"))
+                     and ADDED in p.read_text(encoding="utf-8"))
+    assert scenario.page in showing
+    titles = {p: re.search(r"<title>(.*?)</title>", (scenario.site / p).read_text(encoding="utf-8")).group(1)
+              for p in showing}
+    assert len(items) == 1 + len(showing), items
+    assert all(i.startswith("Reworded: ") or i.startswith("Revised: ") for i in items), items
+    assert sum(i.startswith("Revised: ") for i in items) == len(showing), (items, titles)
 
 
 def test_changes_links_resolve_in_the_published_site(scenario):

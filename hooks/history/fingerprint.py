@@ -2,7 +2,7 @@
 text and its heading ids; per argument and per stance its title and a hash of its text.
 
 Page hashes are taken from the rendered text of the page's content (tags dropped, spaces collapsed,
-download sizes blanked): a reworded sentence changes it, a change of markup or of a file size does
+download sizes and the build's own address blanked): a reworded sentence changes it, a change of markup or of a file size does
 not. Argument and stance hashes are taken from the data (the argument's Markdown, the stance), so
 the list of changes names exactly what was reworded.
 """
@@ -45,9 +45,12 @@ def visible_text(html: str) -> str:
     return " ".join(" ".join(parser.parts).split())
 
 
-def page(title: str, content_html: str) -> dict:
-    """A page's fingerprint from its content HTML (before the theme wraps it)."""
+def page(title: str, content_html: str, own_address: str = "") -> dict:
+    """A page's fingerprint from its content HTML (before the theme wraps it). The build's own
+    address (an edition's is its own) is blanked where the text prints it, as file sizes are."""
     text = SIZE.sub("SIZE", visible_text(content_html))
+    if own_address:
+        text = text.replace(own_address, "SITE/")
     return {"title": title, "text": digest(text), "anchors": HEADING_ID.findall(content_html)}
 
 
