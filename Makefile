@@ -6,11 +6,12 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Where `make build` writes: the hosted edition, the offline edition (unzipped), the downloads.
+# Where `make build` writes: the hosted site, the offline copy (unzipped), the downloads.
 SITE_DIR ?= site
 OFFLINE_DIR ?= build/offline
 DIST_DIR ?= dist
-EDITION := china-russia-allies
+# The download files' name; `make edition` adds the edition's date (hooks/publish/downloads.py).
+NAME := china-russia-allies
 # Same input, same bytes: dates in the build come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
 # Material's end-of-life banner is printed on every build; it is known and not ours to act on.
@@ -23,7 +24,7 @@ SYSTEM_FILES := /usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regul
 # Where Material's social plugin keeps its font and drawn cards (mkdocs.yml: plugins, social).
 CARD_CACHE := build/social-cache
 
-.PHONY: help deps system-deps serve build pdf test bench linkcheck-external anchors lock clean
+.PHONY: help deps system-deps serve build pdf edition test bench linkcheck-external anchors lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-20s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -61,18 +62,23 @@ system-deps: ## Install the Debian packages the tests drive (as root), or print 
 serve: deps ## Serve the site with live reload on http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-# The downloads first, then the hosted edition, which publishes them in downloads/ with their sizes
-# (hooks/downloads.py; the file names there follow EDITION).
-build: deps system-deps ## Strict build: offline edition zipped and the PDF in dist/, then the hosted edition in site/
+# The downloads first, then the hosted site, which publishes them in downloads/ with their sizes
+# (hooks/downloads.py; the file names there follow NAME), and every frozen edition in editions/.
+build: deps system-deps ## Strict build: offline copy zipped and the PDF in dist/, then the hosted site (with the editions) in site/
 	rm -rf $(SITE_DIR) $(OFFLINE_DIR) $(DIST_DIR)
 	$(BIN)/python tools/card_fonts.py $(CARD_CACHE)
 	$(MAKE) --no-print-directory pdf
-	$(BIN)/python tools/zip_edition.py $(OFFLINE_DIR) $(DIST_DIR)/$(EDITION)-offline.zip $(EDITION)
+	$(BIN)/python tools/zip_edition.py $(OFFLINE_DIR) $(DIST_DIR)/$(NAME)-offline.zip $(NAME)
 	CARDS=true DIST_DIR=$(DIST_DIR) $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
 
-pdf: deps ## Print the one-page edition to dist/ as a PDF with headless Chromium (builds the offline edition)
+pdf: deps ## Print the one-page version to dist/ as a PDF with headless Chromium (builds the offline copy)
 	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(OFFLINE_DIR)
-	$(BIN)/python tools/print_pdf.py $(OFFLINE_DIR)/one-page.html $(DIST_DIR)/$(EDITION).pdf
+	$(BIN)/python tools/print_pdf.py $(OFFLINE_DIR)/one-page.html $(DIST_DIR)/$(NAME).pdf
+
+# An edition is built from the last commit (git archive), never from the working tree; see
+# tools/edition.py. EDITION_SUMMARY is asked for when not given.
+edition: deps system-deps ## Freeze the committed content as editions/EDITION_DATE/ (default today): make edition EDITION_DATE=YYYY-MM-DD EDITION_SUMMARY='...'
+	PYTHONPATH=hooks $(BIN)/python tools/edition.py cut --date "$(EDITION_DATE)"
 
 test: deps system-deps ## Run the whole test suite (data, built HTML, browser)
 	$(BIN)/python -m pytest
@@ -81,7 +87,7 @@ bench: deps system-deps ## Benchmark build time, page weight, Lighthouse, search
 	$(BIN)/python bench/run.py
 
 # Needs the internet, so never part of `make test` or CI.
-linkcheck-external: build ## Check the external links of the hosted edition over the network (not in CI)
+linkcheck-external: build ## Check the external links of the hosted site over the network (not in CI)
 	$(BIN)/python tools/linkcheck_external.py $(SITE_DIR)
 
 anchors: deps ## Add the new heading ids of a fresh build to anchors.txt (never removes one)

@@ -4,14 +4,15 @@ APA, Chicago, BibTeX, RIS and CSL-JSON, all from one CSL-JSON record each (hooks
 overrides/partials/av-cite.html shows them at the end of the article ("Cite this page", then one
 box per argument, which the "Cite this argument" link beside each heading opens); they stay out of
 the page's Markdown, so search does not index them. The publisher is named once, in mkdocs.yml
-(extra.publisher). A page or an argument without what a citation needs fails the build.
+(extra.publisher). A text in a dated edition is cited at the edition's permanent address and date,
+the living address beside it (hooks/editions.py). A page or an argument without what a citation needs fails the build.
 """
 import html
 import logging
 import os
 import re
 import subprocess
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from urllib.parse import urlparse
 
 from _glue import load, project_root
@@ -86,15 +87,29 @@ def _sections(page) -> list[tuple[str, str]]:
     return [(a.id, a.title) for a in viewpoint.arguments.values()] if viewpoint else []
 
 
+def _edition(page, url: str):
+    """(living address, permanent address or None, date) of a page, from the editions
+    (hooks/editions.py leaves them in page.meta["av_edition"]): a text in an edition is cited at
+    that edition's address and date; a text in none yet at its living address, with the date of
+    the content's last commit."""
+    edition = page.meta.get("av_edition") or {}
+    if edition.get("living"):  # a frozen edition: its own address is the permanent one
+        return edition["living"], url, date.fromisoformat(edition["revised"])
+    if edition.get("permanent") and not edition.get("pending"):
+        return url, edition["permanent"], date.fromisoformat(edition["revised"])
+    return url, None, state["issued"]
+
+
 def on_page_context(context, page, config, nav):
     site, base = state["site"], (config.site_url or "").rstrip("/") + "/"
-    url = base + page.url
+    url, permanent, issued = _edition(page, base + page.url)
     title = re.sub(r"\s+", " ", _heading(page)).strip()
     where = f"docs/{page.file.src_uri}"
     try:
-        whole = Work(key_for(SLUG, page.url), title, url, state["issued"], where, "page")
+        whole = Work(key_for(SLUG, page.url), title, url, issued, where, "page", permanent_url=permanent)
         parts = [(sid, heading, Work(key_for(SLUG, page.url, sid), f"{title} — {heading}" if title else "",
-                                     f"{url}#{sid}", state["issued"], where, f"argument #{sid}"))
+                                     f"{url}#{sid}", issued, where, f"argument #{sid}",
+                                     permanent_url=f"{permanent}#{sid}" if permanent else None))
                  for sid, heading in _sections(page)]
         context["av_citations"] = {
             "page": citations(whole, site),
@@ -102,14 +117,18 @@ def on_page_context(context, page, config, nav):
                       for sid, heading, work in parts],
             "access_note": ACCESS_NOTE,
             "part_name": "theme" if page.file.src_uri == COMPARE else "argument",
+            "living": url,
+            "permanent": permanent,
+            "edition": issued.isoformat() if permanent else None,
         }
     except CitationError as error:
         raise PluginError(f"hooks/{HOOK}.py: {error}") from None
-    context["av_meta"] = _metadata(page, config, title, url, base)
+    # The page's own address (a frozen page's is its edition's), dated like its citation.
+    context["av_meta"] = _metadata(page, config, title, base + page.url, base, issued)
     return context
 
 
-def _metadata(page, config, title, url, base) -> dict:
+def _metadata(page, config, title, url, base, modified) -> dict:
     """The <head> metadata of a page (overrides/main.html prints it)."""
     m, site, path = state["map"], state["site"], page.file.src_uri
     viewpoint = next((v for v in m.viewpoints if v.page == path), None)
@@ -117,7 +136,7 @@ def _metadata(page, config, title, url, base) -> dict:
     social = config.plugins.get("material/social")
     cards = bool(social and social.config.enabled and path != "one-page.md")
     meta = PageMeta(
-        kind=kind, title=title or site.name, url=url, modified=state["issued"],
+        kind=kind, title=title or site.name, url=url, modified=modified,
         description=(page.meta or {}).get("description") or config.site_description or "",
         based_on=(viewpoint.source,) if viewpoint else tuple(m.sources) if path == COMPARE else (),
         image=base + "assets/images/social/" + path[:-3] + ".png" if cards else None,

@@ -19,8 +19,8 @@ def entries(links) -> list[onepage.Entry]:
 
 
 def on_config(config):
-    # The cover's date (overrides/print-site/cover.html). There is no dated edition yet, so the
-    # cover gives the date of the sources it was made from: SOURCE_DATE_EPOCH, which the Makefile
+    # The cover's date (overrides/print-site/cover.html). Outside a frozen edition (whose cover
+    # gives the edition's date, hooks/editions.py) the cover gives the date of the sources it was made from: SOURCE_DATE_EPOCH, which the Makefile
     # sets from the last commit (never the clock, so the same sources give the same bytes).
     config.extra["av_sources_date"] = onepage.sources_date(os.environ.get("SOURCE_DATE_EPOCH"))
     return config

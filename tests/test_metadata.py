@@ -6,7 +6,7 @@ import subprocess
 
 import extruct
 import pytest
-from conftest import ROOT
+from conftest import ROOT, html_pages
 from PIL import Image
 from test_citations import PUBLISHER
 
@@ -15,7 +15,7 @@ NO_LOOPBACK = ROOT / "tools" / "no_loopback.py"
 
 
 def pages(root):
-    return [p for p in sorted(root.rglob("*.html")) if p.relative_to(root).as_posix() not in SKIPPED]
+    return [p for p in html_pages(root) if p.relative_to(root).as_posix() not in SKIPPED]
 
 
 def kind(rel: str) -> str:

@@ -165,18 +165,18 @@ MISTAKES = {
     "glossary: uses emptied": load(GL, r"  uses:\n", "  uses: []\n  old_uses:\n",
                                    "alliance", "`uses`", "is an empty list"),
     # --- data/aliases.yml
-    "aliases: written as a string": load(AL, r"(?m)^\{\}$", "viewpoints/limited-allies.md imbalance asymmetry",
+    "aliases: written as a string": load(AL, WHOLE, "viewpoints/limited-allies.md imbalance asymmetry",
                                          "data/aliases.yml", "not what this file holds", "old-id: current-id"),
-    "aliases: under a wrong page": load(AL, r"(?m)^\{\}$", "viewpoints/limited-ally.md:\n  imbalance: asymmetry",
+    "aliases: under a wrong page": load(AL, WHOLE, "viewpoints/limited-ally.md:\n  imbalance: asymmetry",
                                         "data/aliases.yml:", "viewpoints/limited-ally.md",
                                         "names a page that does not exist"),
-    "aliases: old id with a space": load(AL, r"(?m)^\{\}$", "viewpoints/limited-allies.md:\n  old imbalance: asymmetry",
+    "aliases: old id with a space": load(AL, WHOLE, "viewpoints/limited-allies.md:\n  old imbalance: asymmetry",
                                          "data/aliases.yml:", "'old imbalance' is not a valid id", "lowercase"),
-    "aliases: page without .md": load(AL, r"(?m)^\{\}$", "viewpoints/limited-allies:\n  imbalance: asymmetry",
+    "aliases: page without .md": load(AL, WHOLE, "viewpoints/limited-allies:\n  imbalance: asymmetry",
                                       "data/aliases.yml:", "is not a page path"),
-    "aliases: target as a list": load(AL, r"(?m)^\{\}$", "viewpoints/limited-allies.md:\n  imbalance: [asymmetry]",
+    "aliases: target as a list": load(AL, WHOLE, "viewpoints/limited-allies.md:\n  imbalance: [asymmetry]",
                                       "data/aliases.yml:", "imbalance", "where text belongs"),
-    "aliases: target not on the page": build(AL, r"(?m)^\{\}$", "viewpoints/limited-allies.md:\n  imbalance: asymetry",
+    "aliases: target not on the page": build(AL, WHOLE, "viewpoints/limited-allies.md:\n  imbalance: asymetry",
                                              "data/aliases.yml", "alias 'imbalance' points to #asymetry",
                                              "not on the page"),
     # --- environment
@@ -347,6 +347,6 @@ def test_an_alias_keeps_a_renamed_section_alive(project_copy, tmp_path):
     """The fix the lost-anchor message gives works: rename a section, keep its old id as an alias."""
     apply(project_copy, Mistake("build", [
         ("docs/method.md", r"\{ #quotes \}", "{ #quotations }"),
-        (AL, r"(?m)^\{\}$", "method.md:\n  quotes: quotations")], []))
+        (AL, r"(?m)^method\.md:$", "method.md:\n  quotes: quotations")], []))
     result = mkdocs_build(project_copy, tmp_path / "out")
     assert result.returncode == 0, result.stdout + result.stderr

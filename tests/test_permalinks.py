@@ -5,7 +5,8 @@ import re
 
 import anchors
 import pytest
-from conftest import mkdocs_build
+import yaml
+from conftest import html_pages, mkdocs_build
 from htmlscan import find, parse
 
 ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An outside article</title></head>
@@ -13,7 +14,7 @@ ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A
 
 
 def content_pages(root):
-    return [p for p in sorted(root.rglob("*.html")) if p.name != "404.html"]
+    return [p for p in html_pages(root) if p.name != "404.html"]
 
 
 def test_every_h2_and_h3_has_an_id_and_ids_are_unique(editions):
@@ -74,7 +75,10 @@ def test_alias_and_redirect_keep_old_targets_alive(project_copy, tmp_path):
     page = project_copy / "docs" / "method.md"
     page.write_text(page.read_text(encoding="utf-8").replace("{ #neutrality }", "{ #neutral-editing }"),
                     encoding="utf-8")
-    (project_copy / "data" / "aliases.yml").write_text("method.md:\n  neutrality: neutral-editing\n")
+    aliases = project_copy / "data" / "aliases.yml"
+    kept = yaml.safe_load(aliases.read_text(encoding="utf-8")) or {}
+    kept.setdefault("method.md", {})["neutrality"] = "neutral-editing"
+    aliases.write_text(yaml.safe_dump(kept), encoding="utf-8")
     config = project_copy / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(
         "redirect_maps: {}", "redirect_maps: {about-the-method.md: method.md}"), encoding="utf-8")

@@ -27,6 +27,8 @@ def targets(site: Path) -> set[str]:
         text = page.read_text(encoding="utf-8")
         if rel == "404.html" or REDIRECT.search(text):
             continue
+        if rel.startswith("editions/"):  # frozen editions keep their targets by never changing
+            continue
         found.add(rel)
         if rel not in NO_SECTION_TARGETS:
             found.update(f"{rel}#{hid}" for hid in HEADING_ID.findall(text))
