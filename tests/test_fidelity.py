@@ -4,7 +4,7 @@ run on every page of both formats as built, and a broken copy of the project pro
 import json
 
 import pytest
-from conftest import ROOT, mkdocs_build
+from conftest import ROOT
 from fidelity import Grams, borrowed_runs, load_texts, misquotes, shown_as_such
 from fidelity.texts import SourceTexts
 from test_bad_input import fails_with, replace

@@ -2,6 +2,7 @@
 with clients we did not write: extruct (OpenGraph, JSON-LD, as Zotero-like scrapers do), the npm
 preview scraper open-graph-scraper, and Schema.org's own vocabulary (tests/js/metadata.mjs)."""
 import json
+import os
 import subprocess
 
 import extruct
@@ -107,7 +108,6 @@ def test_a_published_build_points_nowhere_near_this_machine(editions, tmp_path):
 
 @pytest.mark.parametrize("site_url, warned", [("http://127.0.0.1:8000/", True), ("https://example.org/x/", False)])
 def test_a_loopback_site_url_is_warned_about_once(project_copy, tmp_path, site_url, warned):
-    import os
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
     env.setdefault("SOURCE_DATE_EPOCH", "1700000000")
     done = subprocess.run([str(ROOT / ".venv/bin/mkdocs"), "build", "--strict", "--config-file",

@@ -54,9 +54,6 @@ def _bibtex(rec: dict) -> str:
     if "note" in rec:
         fields.append(("note", _bibtex_escape(rec["note"])))
     fields.append(("language", "english" if rec["language"] == "en" else rec["language"]))
-    if "accessed" in rec:
-        y, m, d = rec["accessed"]["date-parts"][0]
-        fields.append(("urldate", f"{y:04d}-{m:02d}-{d:02d}"))
     width = max(len(name) for name, _ in fields)
     lines = [f"  {name.ljust(width)} = " + (value if name == "month" else "{" + value + "}")
              for name, value in fields]
@@ -71,9 +68,6 @@ def _ris(rec: dict) -> str:
     lines += [("PY", str(y)), ("DA", f"{y:04d}/{m:02d}/{d:02d}"), ("UR", rec["URL"]), ("LA", rec["language"])]
     if "note" in rec:
         lines.append(("N1", rec["note"]))
-    if "accessed" in rec:
-        ay, am, ad = rec["accessed"]["date-parts"][0]
-        lines.append(("Y2", f"{ay:04d}/{am:02d}/{ad:02d}"))
     lines.append(("ER", ""))
     return "\n".join(f"{tag}  - {value}".rstrip() if tag == "ER" else f"{tag}  - {value}" for tag, value in lines)
 

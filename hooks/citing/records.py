@@ -33,7 +33,6 @@ class Work:
     page: str  # where it comes from, for error messages: docs/viewpoints/limited-allies.md
     item: str  # "page" or "argument #asymmetry"
     permanent_url: str | None = None  # the same thing in the latest edition, if it is in one
-    based_on: str | None = None  # the source a summary rests on, for JSON-LD (isBasedOn)
 
 
 def key_for(slug: str, page_url: str, anchor: str | None = None) -> str:
@@ -56,7 +55,7 @@ def _date(day: date) -> dict:
     return {"date-parts": [[day.year, day.month, day.day]]}
 
 
-def record(work: Work, site: Site, accessed: date | None = None) -> dict:
+def record(work: Work, site: Site) -> dict:
     """The CSL-JSON record. Its author is the editorial body, an organisation (a `literal` name, so
     no tool splits it into a person's first and last name); the container is the site. When the
     work is in an edition, the record cites that permanent address and notes the living one."""
@@ -75,6 +74,4 @@ def record(work: Work, site: Site, accessed: date | None = None) -> dict:
         rec["container-title"] = site.name
     if work.permanent_url:
         rec["note"] = f"Latest version: {work.url}"
-    if accessed:
-        rec["accessed"] = _date(accessed)
     return rec
