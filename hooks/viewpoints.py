@@ -29,6 +29,9 @@ def on_config(config):
 def on_page_markdown(markdown, page, config, files):
     m = state["map"]
     path = page.file.src_uri
+    markdown = render.counts(markdown, m)  # "{{ number of viewpoints }}" in any page's prose
+    if isinstance(page.meta.get("description"), str):  # and in its description (before the cards use it)
+        page.meta["description"] = render.counts(page.meta["description"], m)
     try:
         if path == "index.md":
             return fill(markdown, path, HOOK, {"verdicts": render.verdicts(m, path)})

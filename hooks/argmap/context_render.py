@@ -6,7 +6,7 @@ import re
 
 from .context import Context, Event, Ref, Term
 from .model import BANDS, ArgumentMap
-from .render import esc, link, md_escape
+from .render import esc, in_words, link, md_escape
 
 TIMELINE_PAGE = "timeline.md"
 GLOSSARY_PAGE = "glossary.md"
@@ -61,13 +61,6 @@ def glossary(ctx: Context, page: str = GLOSSARY_PAGE) -> str:
 
 
 # --- Label spectrum ------------------------------------------------------------------------------
-
-NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
-
-def in_words(n: int) -> str:
-    return NUMBERS[n] if n < len(NUMBERS) else str(n)
-
 
 def spectrum(m: ArgumentMap, page: str) -> str:
     """The verdicts read in order from "allies" to "not allies": a few named bands, not a measured

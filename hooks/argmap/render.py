@@ -13,6 +13,25 @@ from .model import Argument, ArgumentMap, Point, Theme, Viewpoint
 COMPARE_PAGE = "compare.md"
 
 
+# --- Counts in prose ------------------------------------------------------------------------------
+# Prose that counts the voices says so with a placeholder, so that adding a viewpoint changes it too:
+# "{{ number of viewpoints }}" becomes "four", "{{ Number of viewpoints }}" "Four" (at a sentence's start).
+
+NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+COUNT_PLACEHOLDERS = ("{{ number of viewpoints }}", "{{ Number of viewpoints }}")
+
+
+def in_words(n: int) -> str:
+    return NUMBERS[n] if n < len(NUMBERS) else str(n)
+
+
+def counts(markdown: str, m: ArgumentMap) -> str:
+    """The page's Markdown with each count placeholder replaced by the number, from the data."""
+    number = in_words(len(m.viewpoints))
+    lower, upper = COUNT_PLACEHOLDERS
+    return markdown.replace(lower, number).replace(upper, number[:1].upper() + number[1:])
+
+
 def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A relative Markdown link target from one docs page to another (or to itself)."""
     target = "" if to_page == from_page else posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
