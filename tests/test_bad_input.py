@@ -2,15 +2,11 @@
 
 Each test breaks one thing in a throwaway copy of the project and builds it as `make build` does.
 """
-import json
-import re
-from pathlib import Path
-
+import pytest
 import yaml
 from conftest import mkdocs_build
-from htmlscan import find, parse
 
-FIXTURE = Path(__file__).parent / "fixtures" / "fifth-viewpoint"
+pytestmark = pytest.mark.slow  # a strict build of a project copy per test
 
 
 def replace(path, old, new):
@@ -133,32 +129,3 @@ def test_argument_cited_by_no_position(project_copy, tmp_path):
     assert result.returncode != 0
     assert "#new-argument is cited by no position" in result.stdout + result.stderr
 
-
-def test_a_fifth_viewpoint_needs_only_its_page_and_data(project_copy, tmp_path):
-    """CONTRIBUTING.md's recipe: add the page, the viewpoint entry and its positions; nothing else."""
-    extra = yaml.safe_load((FIXTURE / "data.yml").read_text(encoding="utf-8"))
-    vp = extra["viewpoint"]
-    (project_copy / "docs" / vp["page"]).write_text((FIXTURE / "page.md").read_text(encoding="utf-8"))
-    vpath = project_copy / "data/viewpoints.yml"
-    vpath.write_text(vpath.read_text(encoding="utf-8") + "\n" + yaml.safe_dump([vp], sort_keys=False))
-    ppath = project_copy / "data/positions.yml"
-    positions = yaml.safe_load(ppath.read_text(encoding="utf-8"))
-    for theme, entries in positions.items():
-        entries[vp["id"]] = extra["positions"].get(theme, "not addressed")
-    ppath.write_text(yaml.safe_dump(positions, allow_unicode=True, sort_keys=False), encoding="utf-8")
-
-    out = tmp_path / "out"
-    result = mkdocs_build(project_copy, out)
-    assert result.returncode == 0, result.stdout + result.stderr
-    compare = parse((out / "compare.html").read_text(encoding="utf-8"))
-    cols = [e.text for e in find(compare, "th", scope="col")]
-    assert len(cols) == 6 and "Test Voice" in cols[-1]
-    assert any(a.attrs.get("href") == "viewpoints/fixture-voice.html#fixture-first" for a in find(compare, "a"))
-    page = parse((out / "viewpoints/fixture-voice.html").read_text(encoding="utf-8"))
-    assert len(find(page, "div", cls="av-compare")) == 3
-    assert find(page, cls="av-verdict") and find(page, "aside", cls="av-source")
-    home = (out / "index.html").read_text(encoding="utf-8")
-    assert "viewpoints/fixture-voice.html" in home  # in the verdicts and the nav
-    document = json.loads((out / "data/argument-map.json").read_text(encoding="utf-8"))
-    assert document["viewpoints"][-1]["id"] == "fixture-voice"
-    assert re.search(r"Test Voice", (out / "viewpoints/limited-allies.html").read_text(encoding="utf-8"))

@@ -19,6 +19,8 @@ import pytest
 from conftest import ROOT, SITE_URL
 from history import record
 
+pytestmark = pytest.mark.slow  # builds of project copies (and, here, of editions)
+
 FIRST, SECOND = "2026-11-30", "2026-12-07"
 ADDED = "This sentence was added after the first edition."
 GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false"]

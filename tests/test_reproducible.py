@@ -10,7 +10,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, SITE_URL, mkdocs_build
+
+pytestmark = pytest.mark.slow  # builds of project copies (and, here, of editions)
 
 OUTPUTS = ("site", "offline-build", "dist")  # what `make build` writes (see conftest.build_editions)
 FIXTURE_HOOK = Path(__file__).parent / "fixtures" / "unreproducible_hook.py"
