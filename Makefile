@@ -24,7 +24,7 @@ SYSTEM_FILES := /usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regul
 # Where Material's social plugin keeps its font and drawn cards (mkdocs.yml: plugins, social).
 CARD_CACHE := build/social-cache
 
-.PHONY: help deps system-deps serve build pdf edition test bench linkcheck-external anchors lock clean
+.PHONY: help deps system-deps serve build pdf edition test check lint format pre-commit bench linkcheck-external anchors lock clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-20s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -80,8 +80,24 @@ pdf: deps ## Print the one-page version to dist/ as a PDF with headless Chromium
 edition: deps system-deps ## Freeze the committed content as editions/EDITION_DATE/ (default today): make edition EDITION_DATE=YYYY-MM-DD EDITION_SUMMARY='...'
 	PYTHONPATH=hooks $(BIN)/python tools/edition.py cut --date "$(EDITION_DATE)"
 
-test: deps system-deps ## Run the whole test suite (data, built HTML, browser)
+test: deps system-deps ## Run the whole test suite (lint, data, built HTML, browser)
 	$(BIN)/python -m pytest
+
+# The edit loop: everything `make test` runs except the browser tests and the slow builds of copies
+# of the project (pytest markers "browser" and "slow", registered in pyproject.toml).
+check: deps ## Lint, data checks, strict builds, built-HTML checks: no browser, in about a minute
+	$(BIN)/python -m pytest -q -m "not browser and not slow"
+
+lint: deps ## Lint and check the formatting of the Python code (ruff, configured in pyproject.toml)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: deps ## Format the Python code and apply ruff's safe fixes
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+pre-commit: deps ## Install the git hook that runs ruff (lint and format) before each commit
+	$(BIN)/pre-commit install
 
 bench: deps system-deps ## Benchmark build time, page weight, Lighthouse, search speed; writes bench/results.md
 	$(BIN)/python bench/run.py
