@@ -1,6 +1,6 @@
 """Context for newcomers: the timeline, the glossary with its tooltips, and the label spectrum.
 
-Data checks run on the plain modules (hooks/argmap/context*.py), each broken input in a throwaway
+Data checks run on the plain modules (src/argmap/context*.py), each broken input in a throwaway
 copy; the built-HTML checks read the session build; the browser checks look at the spectrum and
 the tooltips in Chromium, light and dark, at 360 px and 1280 px.
 """
@@ -134,7 +134,7 @@ def test_a_bad_timeline_link_fails_the_strict_build(project_copy, tmp_path):
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
     assert "Traceback" not in output, output
-    assert "hooks/context.py: data/timeline.yml: crimea-2014" in output, output
+    assert "data/timeline.yml: crimea-2014" in output, output
     assert "#no-backing-on-crimea" in output and "Fix:" in output, output
 
 

@@ -28,7 +28,7 @@ from urllib.parse import urlparse
 
 import yaml
 
-from history import record  # hooks/history: PYTHONPATH=hooks (the Makefile and pytest set it)
+from history import record  # src/history, installed in .venv by `make deps`
 
 NAME = "china-russia-allies"  # the Makefile's NAME: the stem of the download files
 

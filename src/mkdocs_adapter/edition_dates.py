@@ -19,20 +19,17 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-from _glue import load, offline_enabled, project_root
-from argmap.model import ContentError, read_yaml
 from history import changes, feed, fingerprint, record
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-HOOK = "editions"
+MARKER = "editions"  # <!-- hooks/editions.py: … --> in docs/
 PAGE = "changes.md"
 LIVING_JSON = "editions.json"
 ONE_PAGE = "one-page.html"  # print_page_basename in mkdocs.yml
 NOTICE_JS = "assets/javascripts/edition-notice.js"
 H1_END = re.compile(r"</h1>")
 EXPLICIT_ID = re.compile(r"\{\s*#([a-z0-9-]+)\s*\}")
-state = {}
 
 
 def public_url(config) -> str:
@@ -41,36 +38,34 @@ def public_url(config) -> str:
     return url if not url or url.endswith("/") else url + "/"
 
 
-def on_config(config):
-    root = project_root(config)
-    try:
-        state["editions"] = record.load(root)
-        state["aliases"] = read_yaml(root, "data/aliases.yml") or {}
-    except (record.RecordError, ContentError) as error:
-        raise PluginError(f"hooks/{HOOK}.py: {error}") from None
-    state["frozen"] = os.environ.get("EDITION_DATE") or None
-    if state["frozen"] and not record.valid_date(state["frozen"]):
-        raise PluginError(f"hooks/{HOOK}.py: EDITION_DATE={state['frozen']!r} is not a date YYYY-MM-DD. "
+def frozen_date() -> str | None:
+    """EDITION_DATE, set by `make edition` only: this build is a frozen edition of that date."""
+    frozen = os.environ.get("EDITION_DATE") or None
+    if frozen and not record.valid_date(frozen):
+        raise PluginError(f"EDITION_DATE={frozen!r} is not a date YYYY-MM-DD. "
                           "Fix: cut editions with `make edition EDITION_DATE=YYYY-MM-DD`, which sets it.")
-    state["offline"] = offline_enabled(config)
-    state["public"] = public_url(config) or (config.site_url or "")
-    state["pages"] = {}
-    if state["frozen"]:
+    return frozen
+
+
+def configure(build, config):
+    build.editions = record.load(build.root)
+    build.public = public_url(config) or (config.site_url or "")
+    build.fingerprints = {}
+    if build.frozen:
         # The cover of the one-page version and the PDF (overrides/print-site/cover.html).
-        config.extra["av_edition"] = state["frozen"]
-        config.extra["av_edition_long"] = changes.long_date(state["frozen"])
-    if state["frozen"] and not state["offline"]:
+        config.extra["av_edition"] = build.frozen
+        config.extra["av_edition_long"] = changes.long_date(build.frozen)
+    if build.frozen and not build.offline:
         config.extra_javascript.append(NOTICE_JS)
-    return config
 
 
-def _copy_editions(files, config):
+def _copy_editions(build, files, config):
     """The frozen editions, file by file, as static files: copied, never rendered."""
-    root = project_root(config)
-    for edition in state["editions"]:
+    root = build.root
+    for edition in build.editions:
         folder = root / edition.folder
         if not folder.is_dir():
-            raise PluginError(f"hooks/{HOOK}.py: {record.RECORD} lists {edition.date}, but "
+            raise PluginError(f"{record.RECORD} lists {edition.date}, but "
                               f"{edition.folder} is missing. Fix: restore it from git "
                               f"(`git checkout -- {edition.folder}`).")
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
@@ -78,28 +73,24 @@ def _copy_editions(files, config):
             files.append(File.generated(config, uri, abs_src_path=str(path)))
 
 
-def on_files(files, config):
-    if state["offline"] or state["frozen"]:
-        return files
-    _copy_editions(files, config)
-    epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or 315532800)
+def add_files(build, files, config):
+    if build.offline or build.frozen:
+        return
+    _copy_editions(build, files, config)
+    epoch = build.epoch if build.epoch is not None else 315532800
     fallback = datetime.fromtimestamp(epoch, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     files.append(File.generated(config, feed.FEED, content=feed.atom(
-        state["editions"], config.site_name, state["public"], fallback)))
-    return files
+        build.editions, config.site_name, build.public, fallback)))
 
 
-def _living_targets(config, files) -> dict:
+def _living_targets(build, config, files) -> dict:
     """page.md -> the explicit ids it has today (and the viewpoint arguments from the map)."""
     docs = Path(config.docs_dir)
     targets = {}
     for f in files.documentation_pages():
         text = (docs / f.src_uri).read_text(encoding="utf-8") if (docs / f.src_uri).is_file() else ""
         targets[f.src_uri] = set(EXPLICIT_ID.findall(text))
-    try:
-        m = load(config, HOOK)
-    except PluginError:
-        return targets
+    m = build.map
     for v in m.viewpoints:
         targets.setdefault(v.page, set()).update(v.arguments)
     for t in m.themes:
@@ -107,19 +98,19 @@ def _living_targets(config, files) -> dict:
     return targets
 
 
-def on_page_markdown(markdown, page, config, files):
+def page_markdown(build, markdown, page, config, files):
     if page.file.src_uri != PAGE:
         return markdown
-    marker = f"<!-- hooks/{HOOK}.py: changes -->"
+    marker = f"<!-- hooks/{MARKER}.py: changes -->"
     if markdown.count(marker) != 1:
-        raise PluginError(f"hooks/{HOOK}.py: docs/{PAGE}: the marker {marker} must appear once. "
+        raise PluginError(f"docs/{PAGE}: the marker {marker} must appear once. "
                           "Fix: put it back where the list of editions goes.")
-    offline_or_frozen = state["offline"] or state["frozen"]
+    offline_or_frozen = build.offline or build.frozen
     # Frozen pages by their public address: the same in every format, the one-page version included
     # (tests/test_frozen_editions.py checks that each one resolves in the published site).
-    listing = changes.render(state["editions"], state["aliases"], state["public"],
-                             _living_targets(config, files))
-    feed_url = state["public"] + feed.FEED if offline_or_frozen else feed.FEED
+    listing = changes.render(build.editions, build.aliases, build.public,
+                             _living_targets(build, config, files))
+    feed_url = build.public + feed.FEED if offline_or_frozen else feed.FEED
     listing = (f"New editions are announced in the [feed of editions]({feed_url}) (Atom).\n\n" + listing)
     return markdown.replace(marker, marker + "\n\n" + listing)
 
@@ -128,24 +119,24 @@ def _relative(page, target: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(page.url) or ".")
 
 
-def on_page_content(content, page, config, files):
+def page_content(build, content, page, config):
     path = page.file.dest_uri
     if path == ONE_PAGE:
         return content  # the one-page version holds every page, each with its own line
     own = (config.site_url or "").rstrip("/") + "/"
-    fp = state["pages"][path] = fingerprint.page(page.title or "", content, own)
-    if state["frozen"]:
-        line = _frozen_notice(page, path)
+    fp = build.fingerprints[path] = fingerprint.page(page.title or "", content, own)
+    if build.frozen:
+        line = _frozen_notice(build, page, path)
     else:
-        line = _living_dates(page, path, fp["text"])
+        line = _living_dates(build, page, path, fp["text"])
     match = H1_END.search(content)
     at = match.end() if match else 0
     return content[:at] + line + content[at:]
 
 
-def _living_dates(page, path, text) -> str:
-    dates = changes.page_dates(state["editions"], path, text)
-    latest = state["editions"][-1] if state["editions"] else None
+def _living_dates(build, page, path, text) -> str:
+    dates = changes.page_dates(build.editions, path, text)
+    latest = build.editions[-1] if build.editions else None
     link = _relative(page, "changes.html")
     page.meta["av_edition"] = {
         "revised": None if dates.pending else dates.revised,
@@ -164,17 +155,17 @@ def _living_dates(page, path, text) -> str:
             f'<a href="{html.escape(link)}">history of changes</a></p>')
 
 
-def _frozen_notice(page, path) -> str:
-    day = state["frozen"]
+def _frozen_notice(build, page, path) -> str:
+    day = build.frozen
     depth = path.count("/") + 2  # editions/DATE/ + the page's own folders
-    if state["offline"]:
-        living = state["public"] + path
-        changes_href = state["public"] + "changes.html"
+    if build.offline:
+        living = build.public + path
+        changes_href = build.public + "changes.html"
     else:
         living = "../" * depth + path
         changes_href = "../" * depth + "changes.html"
     page.meta["av_edition"] = {"revised": day, "permanent": None, "permanent_date": day, "pending": False,
-                               "living": state["public"] + path}
+                               "living": build.public + path}
     return (f'<aside class="av-frozen admonition note" data-search-exclude data-av-edition="{day}" '
             f'data-av-page="{html.escape(path)}" data-av-root="{"../" * depth}">'
             f'<p class="admonition-title">Frozen edition of {changes.time_tag(day)}</p>'
@@ -184,35 +175,34 @@ def _frozen_notice(page, path) -> str:
             f'<a href="{html.escape(changes_href)}">history of changes</a>.</span></p></aside>')
 
 
-def on_page_context(context, page, config, nav):
-    context["av_frozen"] = state["frozen"]
-    if state["offline"]:
+def page_context(build, context, page):
+    context["av_frozen"] = build.frozen
+    if build.offline:
         # A file:// copy cannot follow a feed, and the privacy plugin rightly counts a <link> to
         # another host as an external asset: the offline copy's changes page links the feed instead.
         context["av_feed_url"] = None
-    elif state["frozen"]:
+    elif build.frozen:
         context["av_feed_url"] = "../" * (page.file.dest_uri.count("/") + 2) + feed.FEED
     else:
         context["av_feed_url"] = _relative(page, feed.FEED)
-    return context
 
 
-def on_post_build(config):
+def write_records(build, config):
     site = Path(config.site_dir)
-    if state["frozen"]:
+    if build.frozen:
         for name in ("sitemap.xml", "sitemap.xml.gz", "404.html"):
             (site / name).unlink(missing_ok=True)
         target = os.environ.get("EDITION_FINGERPRINT")
-        if target and not state["offline"]:
-            arguments, stances = fingerprint.argument_map(load(config, HOOK))
-            Path(target).write_text(json.dumps({"pages": state["pages"], "arguments": arguments,
+        if target and not build.offline:
+            arguments, stances = fingerprint.argument_map(build.map)
+            Path(target).write_text(json.dumps({"pages": build.fingerprints, "arguments": arguments,
                                                 "stances": stances}, ensure_ascii=False, indent=1))
         return
-    if state["offline"]:
+    if build.offline:
         return
-    editions = state["editions"]
+    editions = build.editions
     pages = {}
-    for path, fp in sorted(state["pages"].items()):
+    for path, fp in sorted(build.fingerprints.items()):
         d = changes.page_dates(editions, path, fp["text"])
         pages[path] = {"first": d.first, "revised": d.revised, "changed_since_latest": d.pending}
     living = {"version": 1, "latest": editions[-1].date if editions else None,

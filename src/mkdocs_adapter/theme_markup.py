@@ -5,20 +5,19 @@ into the head (a straight double quote in `description:` would end the meta tag'
 The drawer and search toggles carry autocomplete="off", which HTML allows on text-like inputs
 only (the Nu checker rejects it on checkboxes, squidfunk/mkdocs-material#1513). Material added it
 so Firefox forgets the toggles' state on reload; without it, a drawer left open stays open after
-a reload in Firefox, nothing more. The inputs sit outside every block, so this hook edits them.
+a reload in Firefox, nothing more. The inputs sit outside every block, so the build edits them.
 """
 import yaml
 from argmap import ContentError
 from argmap.schema import FrontMatter, field_lines, validate
-from mkdocs.exceptions import PluginError
 
 TOGGLES = ("drawer", "search")
 
 
-def on_page_markdown(markdown, page, config, files):
+def check_front_matter(page):
     path = f"docs/{page.file.src_uri}"
     if page.file.abs_src_path is None:
-        return markdown  # generated, no front matter
+        return  # generated, no front matter
     text = open(page.file.abs_src_path, encoding="utf-8-sig").read()
     head = text.split("\n---", 1)[0] if text.startswith("---") else ""
     try:
@@ -29,12 +28,9 @@ def on_page_markdown(markdown, page, config, files):
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else path
         problem = getattr(error, "problem", None) or "cannot be read"
-        message = (f"{where}: front matter: is not valid YAML ({problem}). Fix: put a value that holds "
-                   "`: ` or starts with a quote in single quotes, e.g. description: 'Text: more text'")
-        raise PluginError(f"hooks/theme_markup.py: {message}") from None
-    except ContentError as error:
-        raise PluginError(f"hooks/theme_markup.py: {error}") from None
-    return markdown
+        raise ContentError(where, "front matter", f"is not valid YAML ({problem})",
+                           "put a value that holds `: ` or starts with a quote in single quotes, "
+                           "e.g. description: 'Text: more text'") from None
 
 
 def without_toggle_autocomplete(html: str) -> str:
@@ -43,10 +39,3 @@ def without_toggle_autocomplete(html: str) -> str:
                             f'type="checkbox" id="__{name}">', 1)
     return html
 
-
-def on_post_page(output, page, config):
-    return without_toggle_autocomplete(output)
-
-
-def on_post_template(output_content, template_name, config):
-    return without_toggle_autocomplete(output_content)  # 404.html is a template, not a page

@@ -5,40 +5,35 @@ overrides/partials/av-cite.html shows them at the end of the article ("Cite this
 box per argument, which the "Cite this argument" link beside each heading opens); they stay out of
 the page's Markdown, so search does not index them. The publisher is named once, in mkdocs.yml
 (extra.publisher). A text in a dated edition is cited at the edition's permanent address and date,
-the living address beside it (hooks/editions.py). A page or an argument without what a citation needs fails the build.
+the living address beside it (edition_dates.py). A page or an argument without what a citation needs fails the build.
 """
 import html
 import logging
-import os
 import re
-import subprocess
-from datetime import date, datetime, timezone
+from datetime import date
 from urllib.parse import urlparse
 
-from _glue import load, project_root
-from citing import ACCESS_NOTE, CitationError, Site, Work, citations
+from citing import ACCESS_NOTE, Site, Work, citations
 from citing.metadata import PageMeta, citation_tags, json_ld, og_extras, script
 from citing.records import key_for
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
-from pagekit.icons import material_icon
 
-HOOK = "citations"
 SLUG = "china-russia-allies"
 COMPARE = "compare.md"
 LOOPBACK = {None, "", "localhost", "127.0.0.1", "::1", "0.0.0.0"}
-DATASET = "data/argument-map.json"  # hooks/comparison.py writes it
-state = {}
+DATASET = "data/argument-map.json"  # comparison_page.py writes it
 
 
-def on_config(config):
+def publisher_site(config) -> Site:
+    """The site as a citation names it; extra.publisher is required."""
     publisher = (config.extra or {}).get("publisher")
     if not isinstance(publisher, str) or not publisher.strip():
-        raise PluginError(f"hooks/{HOOK}.py: mkdocs.yml: extra.publisher is missing. Fix: name the editorial "
+        raise PluginError("mkdocs.yml: extra.publisher is missing. Fix: name the editorial "
                           "body that publishes the site, once, as `extra: publisher: …`")
-    state["site"] = Site(config.site_name, publisher.strip(), config.theme.get("language") or "en")
-    state["map"] = load(config, HOOK)
-    state["issued"] = _last_revised(project_root(config))
+    return Site(config.site_name, publisher.strip(), config.theme.get("language") or "en")
+
+
+def warn_if_local(config):
     host = urlparse(config.site_url or "").hostname
     if host in LOOPBACK:
         # Fine for a local build, wrong for a published one (the deploy workflow refuses it). Outside
@@ -46,24 +41,12 @@ def on_config(config):
         logging.getLogger("china_russia_allies").warning(
             f"WARNING -  site_url is {config.site_url}: citations, canonical links and preview cards point at this machine. "
             "Set SITE_URL to the public address for a build you publish.")
-    state["icon"] = material_icon(tuple(config.theme.dirs), "format-quote-close")
-    return config
-
-
-def _last_revised(root):
-    """The content's date: SOURCE_DATE_EPOCH (the Makefile sets it to the last commit's time), else
-    the last commit's date from git; None outside a checkout, which a citation reports."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if not epoch:
-        done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True)
-        epoch = done.stdout.strip() if done.returncode == 0 else ""
-    return datetime.fromtimestamp(int(epoch), timezone.utc).date() if epoch.isdigit() else None
 
 
 H1 = re.compile(r"^# (.+?)\s*\{\s*#top\s*\}\s*$", re.M)
 
 
-def on_page_markdown(markdown, page, config, files):
+def page_markdown(build, markdown, page):
     """A page whose nav label is short ("Compare") keeps its full title ("Compare the arguments") for
     the browser tab, the preview card and og:title, which read the page's `title` meta."""
     found = H1.search(markdown)
@@ -78,18 +61,18 @@ def _heading(page) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", first.title)) if first is not None and first.level == 1 else ""
 
 
-def _sections(page) -> list[tuple[str, str]]:
+def _sections(build, page) -> list[tuple[str, str]]:
     """(id, heading) of the page's citable parts: a viewpoint's arguments, the comparison's themes."""
-    m, path = state["map"], page.file.src_uri
+    m, path = build.map, page.file.src_uri
     if path == COMPARE:
         return [(t.id, t.title) for t in m.themes]
     viewpoint = next((v for v in m.viewpoints if v.page == path), None)
     return [(a.id, a.title) for a in viewpoint.arguments.values()] if viewpoint else []
 
 
-def _edition(page, url: str):
+def _edition(build, page, url: str):
     """(living address, permanent address or None, date) of a page, from the editions
-    (hooks/editions.py leaves them in page.meta["av_edition"]): a text in an edition is cited at
+    (edition_dates.py leaves them in page.meta["av_edition"]): a text in an edition is cited at
     that edition's address and date; a text in none yet at its living address, with the date of
     the content's last commit."""
     edition = page.meta.get("av_edition") or {}
@@ -97,40 +80,37 @@ def _edition(page, url: str):
         return edition["living"], url, date.fromisoformat(edition["revised"])
     if edition.get("permanent") and not edition.get("pending"):
         return url, edition["permanent"], date.fromisoformat(edition["revised"])
-    return url, None, state["issued"]
+    return url, None, build.issued
 
 
-def on_page_context(context, page, config, nav):
-    site, base = state["site"], (config.site_url or "").rstrip("/") + "/"
-    url, permanent, issued = _edition(page, base + page.url)
+def page_context(build, context, page, config):
+    site, base = build.citing_site, (config.site_url or "").rstrip("/") + "/"
+    url, permanent, issued = _edition(build, page, base + page.url)
     title = re.sub(r"\s+", " ", _heading(page)).strip()
     where = f"docs/{page.file.src_uri}"
-    try:
-        whole = Work(key_for(SLUG, page.url), title, url, issued, where, "page", permanent_url=permanent)
-        parts = [(sid, heading, Work(key_for(SLUG, page.url, sid), f"{title} — {heading}" if title else "",
-                                     f"{url}#{sid}", issued, where, f"argument #{sid}",
-                                     permanent_url=f"{permanent}#{sid}" if permanent else None))
-                 for sid, heading in _sections(page)]
-        context["av_citations"] = {
-            "page": citations(whole, site),
-            "parts": [{"id": sid, "heading": heading, "formats": citations(work, site)}
-                      for sid, heading, work in parts],
-            "access_note": ACCESS_NOTE,
-            "part_name": "theme" if page.file.src_uri == COMPARE else "argument",
-            "living": url,
-            "permanent": permanent,
-            "edition": issued.isoformat() if permanent else None,
-        }
-    except CitationError as error:
-        raise PluginError(f"hooks/{HOOK}.py: {error}") from None
+    whole = Work(key_for(SLUG, page.url), title, url, issued, where, "page", permanent_url=permanent)
+    parts = [(sid, heading, Work(key_for(SLUG, page.url, sid), f"{title} — {heading}" if title else "",
+                                 f"{url}#{sid}", issued, where, f"argument #{sid}",
+                                 permanent_url=f"{permanent}#{sid}" if permanent else None))
+             for sid, heading in _sections(build, page)]
+    context["av_citations"] = {
+        "page": citations(whole, site),
+        "parts": [{"id": sid, "heading": heading, "formats": citations(work, site)}
+                  for sid, heading, work in parts],
+        "access_note": ACCESS_NOTE,
+        "part_name": "theme" if page.file.src_uri == COMPARE else "argument",
+        "living": url,
+        "permanent": permanent,
+        "edition": issued.isoformat() if permanent else None,
+    }
     # The page's own address (a frozen page's is its edition's), dated like its citation.
-    context["av_meta"] = _metadata(page, config, title, base + page.url, base, issued)
+    context["av_meta"] = _metadata(build, page, config, title, base + page.url, base, issued)
     return context
 
 
-def _metadata(page, config, title, url, base, modified) -> dict:
+def _metadata(build, page, config, title, url, base, modified) -> dict:
     """The <head> metadata of a page (overrides/main.html prints it)."""
-    m, site, path = state["map"], state["site"], page.file.src_uri
+    m, site, path = build.map, build.citing_site, page.file.src_uri
     viewpoint = next((v for v in m.viewpoints if v.page == path), None)
     kind = "home" if path == "index.md" else "article" if viewpoint or path == COMPARE else "page"
     social = config.plugins.get("material/social")
@@ -146,18 +126,18 @@ def _metadata(page, config, title, url, base, modified) -> dict:
             "json_ld": script(json_ld(meta, site, base))}
 
 
-@event_priority(-110)  # after hooks/permalinks.py has put the permalink and copy button in .av-anchors
-def on_page_content(html_text, page, config, files):
-    """A "Cite this argument" link beside each citable heading, leading to its citation box."""
-    for sid, heading in _sections(page):
+def cite_links(build, html_text, page):
+    """A "Cite this argument" link beside each citable heading, leading to its citation box; after
+    permalinks.py has put the permalink and copy button in .av-anchors."""
+    for sid, heading in _sections(build, page):
         opening = re.search(rf'<h([23]) id="{re.escape(sid)}"[^>]*>', html_text)
         end = html_text.find("</span></h", opening.end()) if opening else -1
         if end < 0:
-            raise PluginError(f"hooks/{HOOK}.py: docs/{page.file.src_uri}: #{sid}: no heading with its copy-link "
+            raise PluginError(f"docs/{page.file.src_uri}: #{sid}: no heading with its copy-link "
                               "button. Fix: keep the heading `{ #" + sid + " }` on the page")
         what = f"Cite this {'theme' if page.file.src_uri == COMPARE else 'argument'}"
         label = html.escape(f"{what}: {heading}", quote=True)
         link = (f'<a class="av-cite-link" href="#cite-{sid}" aria-label="{label}" title="{what}">'
-                f'{state["icon"]}</a>')
+                f'{build.icons["quote"]}</a>')
         html_text = html_text[:end] + link + html_text[end:]
     return html_text

@@ -11,17 +11,14 @@ import html
 import re
 from pathlib import Path
 
-from _glue import project_root
 from argmap.markers import fill
 from argmap.model import ContentError, at, read_yaml_lines
 from argmap.schema import Aliases, validate
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
-from pagekit.headings import duplicate_ids, headings_without_id, literal_references
-from pagekit.icons import material_icon
 from publish.anchors import lost_targets, read
+from pagekit.headings import duplicate_ids, headings_without_id, literal_references
 
-HOOK = "permalinks"
+MARKER = "permalinks"  # <!-- hooks/permalinks.py: … --> in docs/
 ALIASES = "data/aliases.yml"
 METHOD = "method.md"
 EXAMPLE = ("viewpoints/limited-allies.html", "asymmetry")  # the example the Method page links to
@@ -29,39 +26,30 @@ HEADERLINK = re.compile(
     r'(?P<open><h(?P<level>[23]) id="(?P<id>[^"]+)"[^>]*>)(?P<inner>.*?)'
     r'(?P<link><a class="headerlink" href="#(?P=id)"[^>]*>.*?</a>)(?P<close></h(?P=level)>)', re.S)
 HIDDEN = re.compile(r"<span [^>]*\bhidden>.*?</span>", re.S)
-state = {}
 
 
-def on_config(config):
-    docs = Path(config.docs_dir)
-    try:
-        aliases, lines = read_yaml_lines(project_root(config), ALIASES)
-        aliases = aliases or {}  # a file with comments only
-        validate(Aliases, aliases, ALIASES, lines)
-        for page in aliases:
-            if not (docs / page).is_file():  # an alias under a wrong key would be ignored
-                raise ContentError(at(ALIASES, lines, page), page, "names a page that does not exist",
-                                   "use the page's path under docs/, e.g. viewpoints/limited-allies.md")
-    except ContentError as error:
-        raise PluginError(f"hooks/{HOOK}.py: {error}") from None
-    state["aliases"] = aliases
-    state["icon"] = material_icon(tuple(config.theme.dirs), "link-variant")
-    return config
+def read_aliases(root: Path, docs: Path) -> dict:
+    """data/aliases.yml, checked: page.md -> {old id: current id}."""
+    aliases, lines = read_yaml_lines(root, ALIASES)
+    aliases = aliases or {}  # a file with comments only
+    validate(Aliases, aliases, ALIASES, lines)
+    for page in aliases:
+        if not (docs / page).is_file():  # an alias under a wrong key would be ignored
+            raise ContentError(at(ALIASES, lines, page), page, "names a page that does not exist",
+                               "use the page's path under docs/, e.g. viewpoints/limited-allies.md")
+    return aliases
 
 
-@event_priority(-100)  # after every hook that adds headings
-def on_page_markdown(markdown, page, config, files):
+def page_markdown(build, markdown, page, config):
+    """After every step that adds headings."""
     missing = headings_without_id(markdown)
     if missing:
         number, heading, fix = missing[0]
         raise PluginError(
-            f"hooks/{HOOK}.py: docs/{page.file.src_uri}: line {number}: heading {heading!r} has no "
+            f"docs/{page.file.src_uri}: line {number}: heading {heading!r} has no "
             f"explicit id. Fix: {fix}, so links to it never depend on its wording.")
     if page.file.src_uri == METHOD:
-        try:
-            markdown = fill(markdown, METHOD, HOOK, {"on paper": paper_note((config.site_url or "").rstrip("/") + "/")})
-        except ContentError as error:
-            raise PluginError(f"hooks/{HOOK}.py: {error}") from None
+        markdown = fill(markdown, METHOD, MARKER, {"on paper": paper_note((config.site_url or "").rstrip("/") + "/")})
     return markdown
 
 
@@ -77,21 +65,20 @@ def paper_note(site_url: str) -> str:
         "argument, put its address in place of the page's.\n</div>\n")
 
 
-@event_priority(-100)
-def on_page_content(html_text, page, config, files):
+def page_content(build, html_text, page, config):
     src = page.file.src_uri
     dupes = duplicate_ids(html_text)
     if dupes:
-        raise PluginError(f"hooks/{HOOK}.py: docs/{src}: id {dupes[0]!r} is used twice on the page. "
+        raise PluginError(f"docs/{src}: id {dupes[0]!r} is used twice on the page. "
                           "Fix: give each heading its own id (keep the old one as an alias in "
                           f"{ALIASES} if readers may have linked to it).")
     typos = literal_references(html_text)
     if typos:
-        written = _written_in(config, typos[0])
-        raise PluginError(f"hooks/{HOOK}.py: docs/{src}: link {typos[0]!r} shows as literal brackets"
+        written = _written_in(build.root, config, typos[0])
+        raise PluginError(f"docs/{src}: link {typos[0]!r} shows as literal brackets"
                           f"{written}: its reference is defined nowhere. Fix: correct the reference to a "
                           "source id ([*The Hundred*][the-hundred]) or a link defined on the page.")
-    html_text = _add_aliases(html_text, src)
+    html_text = _add_aliases(build.aliases, html_text, src)
     base = (config.site_url or "").rstrip("/") + "/" + page.url
 
     def button(match):
@@ -102,52 +89,50 @@ def on_page_content(html_text, page, config, files):
         return (f'{match["open"]}{match["inner"]}<span class="av-anchors">{match["link"]}'
                 f'<button type="button" class="av-copy" hidden data-clipboard-text="{html.escape(url)}" '
                 f'aria-label="Copy link to this section: {html.escape(title)}" title="Copy link">'
-                f'{state["icon"]}</button></span>{match["close"]}')
+                f'{build.icons["link"]}</button></span>{match["close"]}')
 
     return HEADERLINK.sub(button, html_text)
 
 
-def _written_in(config, typo: str) -> str:
+def _written_in(root: Path, config, typo: str) -> str:
     """Where the reference was written, when the page shows text from other files (the Compare
     page quotes the viewpoint pages): ' (written in docs/x.md)'."""
     reference = typo[typo.rindex("]["):]
-    root = project_root(config)
     files = [*sorted(Path(config.docs_dir).rglob("*.md")), *sorted(root.glob("data/*.yml"))]
     found = [f.relative_to(root).as_posix() for f in files if reference in f.read_text(encoding="utf-8")]
     return f" (written in {', '.join(found)})" if found else ""
 
 
-def _add_aliases(html_text, src):
-    for old, current in (state["aliases"].get(src) or {}).items():
+def _add_aliases(aliases, html_text, src):
+    for old, current in (aliases.get(src) or {}).items():
         anchor = f'id="{current}"'
         if anchor not in html_text:
-            raise PluginError(f"hooks/{HOOK}.py: {ALIASES}: {src}: alias {old!r} points to #{current}, "
+            raise PluginError(f"{ALIASES}: {src}: alias {old!r} points to #{current}, "
                               "which is not on the page. Fix: point it to the section's current id.")
         if f'id="{old}"' in html_text:
-            raise PluginError(f"hooks/{HOOK}.py: {ALIASES}: {src}: alias {old!r} is still a live id on "
+            raise PluginError(f"{ALIASES}: {src}: alias {old!r} is still a live id on "
                               "the page. Fix: remove the alias, or rename the section.")
         start = html_text.rfind("<", 0, html_text.index(anchor))
         html_text = (html_text[:start] + f'<span class="av-alias" id="{old}"></span>' + html_text[start:])
     return html_text
 
 
-@event_priority(-100)
-def on_post_page(output, page, config):
+def post_page(build, output, page):
     """An id the page's content shares with one the theme's templates add breaks both."""
     dupes = duplicate_ids(output)
     if dupes:
-        raise PluginError(f"hooks/{HOOK}.py: docs/{page.file.src_uri}: id {dupes[0]!r} collides with an id "
+        raise PluginError(f"docs/{page.file.src_uri}: id {dupes[0]!r} collides with an id "
                           "the theme adds to every page. Fix: choose another heading id (keep the old "
                           f"one as an alias in {ALIASES} if readers may have linked to it).")
     return output
 
 
-@event_priority(-100)  # after mkdocs-redirects and print-site have written their pages
-def on_post_build(config):
-    registry = project_root(config) / "anchors.txt"
+def check_published_targets(build, config):
+    """After mkdocs-redirects and print-site have written their pages."""
+    registry = build.root / "anchors.txt"
     problems = lost_targets(Path(config.site_dir), read(registry))
     if problems:
         target, problem, fix = problems[0]
         more = f" ({len(problems) - 1} more lost)" if len(problems) > 1 else ""
-        raise PluginError(f"hooks/{HOOK}.py: anchors.txt: {target}: {problem}{more}: a published "
+        raise PluginError(f"anchors.txt: {target}: {problem}{more}: a published "
                           f"link target is lost. Fix: {fix}.")

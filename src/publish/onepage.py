@@ -108,10 +108,10 @@ def problems(page: str) -> list[str]:
     return out
 
 
-def sources_date(epoch: str | None) -> str | None:
+def sources_date(epoch: int | str | None) -> str | None:
     """"30 November 2026" for a SOURCE_DATE_EPOCH, or None when it is not set (no date is better
     than the clock's, which would make two builds of the same sources differ)."""
-    if not epoch or not epoch.strip().isdigit():
+    if epoch is None or not str(epoch).strip().isdigit():
         return None
     day = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
     return f"{day.day} {day:%B %Y}"

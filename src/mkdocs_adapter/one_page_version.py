@@ -1,6 +1,5 @@
-"""The one-page edition (one-page.html, written by mkdocs-print-site-plugin): made valid and
+"""The one-page version (one-page.html, written by mkdocs-print-site-plugin): made valid and
 readable from disk, and checked: every internal link jumps within the page, no id twice."""
-import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -9,8 +8,7 @@ from mkdocs.plugins import get_plugin_logger
 from publish import onepage
 from publish.downloads import ONE_PAGE
 
-HOOK = "one_page"
-log = get_plugin_logger(HOOK)
+log = get_plugin_logger("one_page")
 
 
 def entries(links) -> list[onepage.Entry]:
@@ -18,19 +16,18 @@ def entries(links) -> list[onepage.Entry]:
     return [onepage.Entry(link.title, link.id, entries(link.children)) for link in links]
 
 
-def on_config(config):
+def cover_date(build, config):
     # The cover's date (overrides/print-site/cover.html). Outside a frozen edition (whose cover
-    # gives the edition's date, hooks/editions.py) the cover gives the date of the sources it was made from: SOURCE_DATE_EPOCH, which the Makefile
-    # sets from the last commit (never the clock, so the same sources give the same bytes).
-    config.extra["av_sources_date"] = onepage.sources_date(os.environ.get("SOURCE_DATE_EPOCH"))
-    return config
+    # gives the edition's date, edition_dates.py) the cover gives the date of the sources it was
+    # made from (history/epoch.py).
+    config.extra["av_sources_date"] = onepage.sources_date(build.epoch)
 
 
-def on_post_build(config):
-    # Hooks run after plugins, so the plugin has written the page by now.
+def tidy(build, config):
+    """After print-site has written the page (the adapter runs after the plugins listed before it)."""
     path = Path(config.site_dir, ONE_PAGE)
     if not path.is_file():
-        raise PluginError(f"hooks/{HOOK}.py: {path} was not written. Fix: keep the print-site "
+        raise PluginError(f"{path} was not written. Fix: keep the print-site "
                           f"plugin in mkdocs.yml with print_page_basename: {path.stem}.")
     # The plugin renders the page after MkDocs' page events: give it the post_page event every
     # other page gets (theme markup fixes, the privacy plugin's check for external assets).
@@ -41,8 +38,8 @@ def on_post_build(config):
     try:
         page = onepage.tidy(page, base_url, entries(plugin.print_page.toc))
     except onepage.UnexpectedOutput as error:
-        raise PluginError(f"hooks/{HOOK}.py: {path.name}: {error}. Fix: check the fixes in "
-                          "hooks/publish/onepage.py against the pinned mkdocs-print-site-plugin.") from None
+        raise PluginError(f"{path.name}: {error}. Fix: check the fixes in "
+                          "src/publish/onepage.py against the pinned mkdocs-print-site-plugin.") from None
     for problem in onepage.problems(page):
         log.warning(f"{path.name}: {problem}. Fix: give the element a heading id that the plugin "
                     "prefixes with its page (an explicit { #id } on a heading), or link to one.")
