@@ -14,7 +14,7 @@ reset to Material's defaults and our additions removed:
 - the default build runs as a plain `mkdocs build` (not `--strict`).
 
 The config is written into a folder of symlinks to the project, so paths that our plugin resolves from
-the config file's folder (data/, includes/, node_modules/) still work.
+the config file's folder (data/, sources/, node_modules/) still work.
 """
 from pathlib import Path
 

@@ -1,6 +1,6 @@
-"""Context for newcomers: the timeline, the glossary and the tooltip file that goes with it.
+"""Context for newcomers: the timeline, and the glossary with its tooltips.
 
-Loaded from data/timeline.yml, data/glossary.yml and includes/abbreviations.md, and checked against
+Loaded from data/timeline.yml and data/glossary.yml, and checked against
 the argument map: every link to a viewpoint argument must name one that exists. Plain Python with no
 MkDocs import; every content mistake raises ContentError naming the file, the item and the fix.
 """
@@ -16,14 +16,11 @@ from .model import Argument, ArgumentMap, ContentError, Viewpoint, read_items, r
 
 TIMELINE_FILE = "data/timeline.yml"
 GLOSSARY_FILE = "data/glossary.yml"
-ABBREVIATIONS_FILE = "includes/abbreviations.md"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Dates as facts.md gives them: "14 Feb 1950", "20–22 Mar 2023", "Apr 1979", "2023".
 DATE = re.compile(r"^(?:(?P<day>\d{1,2})(?:[\u2013-](?P<last>\d{1,2}))?\s+)?(?:(?P<month>[A-Z][a-z]{2})\s+)?"
                   r"(?P<year>\d{4})$")
 DATE_FORMS = "14 Feb 1950, 20–22 Mar 2023, Apr 1979 or 2023"
-COMMENT = re.compile(r"<!--.*?-->", re.S)
-ABBREVIATION = re.compile(r"^\*\[(?P<key>[^\]]+)\]:\s*(?P<title>.*?)\s*$")
 # Timeline entries and glossary terms share no page, but their ids become anchors: keep them valid.
 TIMELINE_SECTIONS = ("top", "about")
 GLOSSARY_SECTIONS = ("top", "about")
@@ -62,6 +59,7 @@ class Term:
     id: str
     term: str
     keys: list[str]  # the words that get a tooltip (abbreviation keys)
+    tooltips: dict[str, str]  # key -> its tooltip
     definition: str
     uses: list[Use]
     timeline: list[Event]
@@ -160,35 +158,7 @@ def _before(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
 
 # --- Glossary and tooltips -----------------------------------------------------------------------
 
-def read_abbreviations(root: Path) -> dict[str, str]:
-    """The `*[key]: tooltip` lines of the snippet file appended to every page."""
-    file = ABBREVIATIONS_FILE
-    path = root / file
-    if not path.is_file():
-        raise ContentError(file, "file", "is missing", "create it with one `*[term]: short definition` line per key")
-    out: dict[str, str] = {}
-    # Comments are blanked, not removed, so that line numbers in messages stay right.
-    text = COMMENT.sub(lambda c: "\n" * c.group(0).count("\n"), path.read_text(encoding="utf-8"))
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        match = ABBREVIATION.match(line)
-        if not match:
-            raise ContentError(file, f"line {number}", "is not an abbreviation line",
-                               "write `*[term]: short definition`, or leave the line empty")
-        key, title = match.group("key"), match.group("title")
-        if key in out:
-            raise ContentError(file, f"*[{key}]", "is defined twice", "keep one definition per key")
-        if not title:
-            raise ContentError(file, f"*[{key}]", "has an empty tooltip", "write the short definition after the colon")
-        if '"' in title:
-            raise ContentError(file, f"*[{key}]", "has a straight double quote in its tooltip",
-                               "use curly quotes (“ ”) or single quotes")
-        out[key] = title
-    return out
-
-
-def load_glossary(root: Path, m: ArgumentMap, timeline: list[Event], abbreviations: dict[str, str]) -> list[Term]:
+def load_glossary(root: Path, m: ArgumentMap, timeline: list[Event]) -> list[Term]:
     file = GLOSSARY_FILE
     events = {e.id: e for e in timeline}
     terms: list[Term] = []
@@ -202,9 +172,10 @@ def load_glossary(root: Path, m: ArgumentMap, timeline: list[Event], abbreviatio
             if key in owner:
                 raise ContentError(file, tid, f"shares the key {key!r} with {owner[key]}", "give each key to one term")
             owner[key] = tid
-            if key not in abbreviations:
-                raise ContentError(ABBREVIATIONS_FILE, f"*[{key}]", f"is missing (term {tid} in {file})",
-                                   f"add the line `*[{key}]: short definition` to {ABBREVIATIONS_FILE}")
+        for key in item.get("key_tooltips", {}):
+            if key not in keys:
+                raise ContentError(file, tid, f"gives a tooltip to {key!r}, which is not one of its keys",
+                                   f"add {key!r} to `keys:`, or use one of: {', '.join(keys)}")
         uses = []
         for n, use in enumerate(item["uses"], 1):
             uses.append(Use(resolve(use["argument"], m, file, f"{tid} → uses item {n}"), _text(use, "how")))
@@ -217,14 +188,11 @@ def load_glossary(root: Path, m: ArgumentMap, timeline: list[Event], abbreviatio
             id=tid,
             term=_text(item, "term"),
             keys=keys,
+            tooltips={key: " ".join(item.get("key_tooltips", {}).get(key, item["tooltip"]).split()) for key in keys},
             definition=_text(item, "definition"),
             uses=uses,
             timeline=[events[e] for e in linked],
         ))
-    for key in abbreviations:
-        if key not in owner:
-            raise ContentError(ABBREVIATIONS_FILE, f"*[{key}]", f"belongs to no term of {GLOSSARY_FILE}",
-                               f"add {key!r} to the `keys:` of its term, or remove the line")
     return terms
 
 
@@ -232,5 +200,5 @@ def load_context(root: Path, m: ArgumentMap) -> Context:
     """Loads and checks the timeline, the glossary and the tooltips of the project at `root`."""
     root = Path(root)
     timeline = load_timeline(root, m)
-    abbreviations = read_abbreviations(root)
-    return Context(timeline, load_glossary(root, m, timeline, abbreviations), abbreviations)
+    glossary = load_glossary(root, m, timeline)
+    return Context(timeline, glossary, {key: tip for term in glossary for key, tip in term.tooltips.items()})

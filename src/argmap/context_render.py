@@ -98,6 +98,12 @@ def spectrum(m: ArgumentMap, page: str) -> str:
 
 # --- Tooltips ------------------------------------------------------------------------------------
 
+def tooltips(ctx: Context) -> str:
+    """The glossary's tooltips as abbreviation definitions (`*[key]: tooltip`), appended to every
+    page's Markdown: the abbr extension turns each key into an <abbr title> wherever it appears."""
+    return "\n".join(f"*[{key}]: {tooltip}" for key, tooltip in ctx.abbreviations.items())
+
+
 TAGS = re.compile(r"<(/?)(a|abbr)\b([^>]*)>", re.I)
 
 

@@ -160,11 +160,23 @@ class Use(Strict):
     how: Text = Field(description="how this viewpoint uses the term, in our words")
 
 
+def _no_straight_quote(value: str) -> str:
+    if '"' in value:
+        raise fail("has a straight double quote", "use curly quotes (“ ”) or single quotes")
+    return value
+
+
+Tooltip = Annotated[Text, AfterValidator(_no_straight_quote)]  # an attribute value in every page
+
+
 class Term(Strict):
     id: Id
     term: Text = Field(description="the term as the glossary shows it")
     keys: Annotated[list[Text], Field(min_length=1)] = Field(
         description="the words that get a tooltip: [alliance, alliances]")
+    tooltip: Tooltip = Field(description="the short definition the keys show on hover and focus")
+    key_tooltips: dict[Text, Tooltip] = Field(
+        {}, description="`key: tooltip` for a key whose tooltip is not the term's")
     definition: Text = Field(description="in our words and neutral")
     uses: Annotated[list[Use], Field(min_length=1)] = Field(
         description="one `- argument: viewpoint-id#argument-id` with `how:` per viewpoint that uses it")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from argmap import ContentError, load_map
 from argmap.context import load_context
-from argmap.context_render import focusable_terms
+from argmap.context_render import focusable_terms, tooltips
 from argmap.schema import check_environment
 from citing import CitationError
 from history.epoch import source_date_epoch
@@ -130,7 +130,8 @@ class SitePlugin(BasePlugin):
     @event_priority(-100)  # after every step, here or in another plugin, that adds headings
     @reported
     def _on_page_markdown_last(self, markdown, page, config, files):
-        return permalinks.page_markdown(self, markdown, page, config)
+        markdown = permalinks.page_markdown(self, markdown, page, config)
+        return f"{markdown}\n\n{tooltips(self.context)}\n"  # the glossary's, from data/glossary.yml
 
     on_page_markdown = CombinedEvent(_on_page_markdown, _on_page_markdown_last)
 
