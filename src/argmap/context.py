@@ -12,6 +12,8 @@ from pathlib import Path
 
 import calendar
 
+from pagekit.pages import GLOSSARY_SECTIONS, TIMELINE_SECTIONS
+
 from .model import Argument, ArgumentMap, ContentError, Viewpoint, read_items, resolve_ref
 
 TIMELINE_FILE = "data/timeline.yml"
@@ -21,9 +23,6 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 DATE = re.compile(r"^(?:(?P<day>\d{1,2})(?:[\u2013-](?P<last>\d{1,2}))?\s+)?(?:(?P<month>[A-Z][a-z]{2})\s+)?"
                   r"(?P<year>\d{4})$")
 DATE_FORMS = "14 Feb 1950, 20–22 Mar 2023, Apr 1979 or 2023"
-# Timeline entries and glossary terms share no page, but their ids become anchors: keep them valid.
-TIMELINE_SECTIONS = ("top", "about")
-GLOSSARY_SECTIONS = ("top", "about")
 
 
 @dataclass

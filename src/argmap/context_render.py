@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from pagekit.pages import GLOSSARY as GLOSSARY_PAGE
+from pagekit.pages import TIMELINE as TIMELINE_PAGE
+
 from .context import Context, Event, Ref, Term
 from .model import BANDS, ArgumentMap
 from .render import esc, link, md_escape
 
-TIMELINE_PAGE = "timeline.md"
-GLOSSARY_PAGE = "glossary.md"
 SPECTRUM_ENDS = ("allies", "not allies")  # the ends of the bands of data/viewpoints.yml
 
 

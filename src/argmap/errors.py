@@ -1,9 +1,8 @@
-"""What every content check shares: the id grammar and the error an editor reads."""
+"""What every content check shares: the id grammar (pagekit/markdown.py) and the error an editor reads."""
 from __future__ import annotations
 
-import re
+from pagekit.markdown import ID, ID_RULE  # noqa: F401  (re-exported: the one id grammar)
 
-ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 NOT_ADDRESSED = "not addressed"
 
 

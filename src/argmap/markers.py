@@ -1,7 +1,9 @@
 """Where generated content goes in a page: a marker comment that names the hook, and sections."""
 from __future__ import annotations
 
-from .model import HEADING, ContentError
+from pagekit.markdown import heading, lines
+
+from .model import ContentError
 
 
 def marker(hook: str, name: str) -> str:
@@ -27,30 +29,22 @@ def fill(markdown: str, page: str, hook: str, parts: dict[str, str]) -> str:
 
 
 def _in_fence(markdown: str, tag: str) -> bool:
-    fence = None
-    for line in markdown.splitlines():
-        marker = line.lstrip()[:3]
-        if marker in ("```", "~~~"):
-            fence = None if fence == marker else (fence or marker)
-        elif tag in line:
-            return fence is not None or line.startswith("    ")
-    return False
+    """Is the marker code (fenced, or indented four spaces), so that Markdown would show it as such?"""
+    line = next((line for line in lines(markdown) if tag in line.text), None)
+    return bool(line and (line.code or line.text.startswith("    ")))
 
 
 def after_sections(markdown: str, boxes: dict[str, str]) -> str:
     """Appends boxes[id] at the end of the h3 section whose heading id is `id`."""
     out: list[str] = []
     open_id = None
-    in_fence = False
-    for line in markdown.splitlines():
-        if line.lstrip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-        match = None if in_fence else HEADING.match(line)
-        if match and len(match.group(1)) <= 3:
+    for line in lines(markdown):
+        found = heading(line)
+        if found and found.id and found.level <= 3:
             if open_id in boxes:
                 out += ["", boxes[open_id]]
-            open_id = match.group(3) if len(match.group(1)) == 3 else None
-        out.append(line)
+            open_id = found.id if found.level == 3 else None
+        out.append(line.text)
     if open_id in boxes:
         out += ["", boxes[open_id]]
     return "\n".join(out) + "\n"

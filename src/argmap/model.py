@@ -6,22 +6,21 @@ ContentError naming the file, the item and the fix.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from .errors import ID, NOT_ADDRESSED, ContentError
+from pagekit.markdown import heading, lines
+# Section ids every viewpoint page has (argument ids must differ from them), and the comparison
+# page's (theme ids must differ): pagekit/pages.py lists every page's.
+from pagekit.pages import COMPARE_SECTIONS
+from pagekit.pages import VIEWPOINT_SECTIONS as PAGE_SECTIONS
+
+from .errors import ID, ID_RULE, NOT_ADDRESSED, ContentError
 from .schema import BANDS  # the label spectrum's bands, in order (re-exported for rendering)
 
 STANCE_MAX_WORDS = 25
-# Section ids every viewpoint page has; argument ids must differ from them.
-PAGE_SECTIONS = ("top", "summary", "arguments", "not-addressed")
-# Fixed section ids of the comparison page; theme ids must differ from them.
-COMPARE_SECTIONS = ("top", "matrix", "themes", "agreement", "agree", "disagree", "open-data")
-HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*\{\s*#([^\s}]+)\s*\}\s*$")
-BARE_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 
 
 @dataclass
@@ -206,23 +205,15 @@ def read_page(docs: Path, rel: str, where: str) -> Page:
     h2, arguments, ids = [], [], []
     title = ""
     current = None
-    in_fence = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.lstrip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-        if in_fence:
-            if current:
-                current["lines"].append(line)
-            continue
-        match = HEADING.match(line)
-        if not match and BARE_HEADING.match(line) and len(BARE_HEADING.match(line).group(1)) in (2, 3):
-            raise ContentError(f"docs/{rel}", f"line {number}", f"heading {line.strip()!r} has no explicit id",
+    for line in lines(path.read_text(encoding="utf-8")):
+        found = heading(line)
+        if found and found.id is None and found.level in (2, 3):
+            raise ContentError(f"docs/{rel}", f"line {line.number}", f"heading {line.text.strip()!r} has no explicit id",
                                "end it with { #a-permanent-id } (lowercase words joined by hyphens)")
-        if match:
-            level, hid = len(match.group(1)), match.group(3)
+        if found and found.id:
+            level, hid = found.level, found.id
             if not ID.match(hid):
-                raise ContentError(f"docs/{rel}", f"#{hid}", "is not a valid id",
-                                   "use lowercase letters, digits and single hyphens")
+                raise ContentError(f"docs/{rel}", f"#{hid}", "is not a valid id", ID_RULE)
             if hid in ids:
                 raise ContentError(f"docs/{rel}", f"#{hid}", "is a duplicate id on this page",
                                    "give each heading its own id (links to the old one need an alias)")
@@ -231,14 +222,14 @@ def read_page(docs: Path, rel: str, where: str) -> Page:
                 arguments.append(current)
                 current = None
             if level == 1 and not title:
-                title = match.group(2)
+                title = found.title
             if level == 2:
-                h2.append((hid, match.group(2)))
+                h2.append((hid, found.title))
             elif level == 3 and h2 and h2[-1][0] == "arguments":
-                current = {"id": hid, "title": match.group(2), "lines": []}
+                current = {"id": hid, "title": found.title, "lines": []}
             continue
         if current is not None:
-            current["lines"].append(line)
+            current["lines"].append(line.text)
     if current:
         arguments.append(current)
     return Page(rel, h2, [_argument(rel, a) for a in arguments], ids, title)

@@ -1,6 +1,8 @@
 """The argument map as open data: a JSON document that data/argument-map.schema.json describes."""
 from __future__ import annotations
 
+from pagekit.pages import COMPARE, html_path
+
 from .model import ArgumentMap
 
 LICENCE = {
@@ -15,12 +17,12 @@ def document(m: ArgumentMap, site_url: str) -> dict:
     base = site_url.rstrip("/") + "/"
 
     def url(page: str, anchor: str | None = None) -> str:
-        return base + page[:-3] + ".html" + (f"#{anchor}" if anchor else "")
+        return base + html_path(page) + (f"#{anchor}" if anchor else "")
 
     return {
         "$schema": "argument-map.schema.json",
         "title": "Are China and Russia allies? The argument map",
-        "url": url("compare.md"),
+        "url": url(COMPARE),
         "licence": LICENCE,
         "sources": [
             {"id": s.id, "title": s.title, "publication": s.publication, "url": s.url, "url_note": s.url_note,
@@ -34,7 +36,7 @@ def document(m: ArgumentMap, site_url: str) -> dict:
             for v in m.viewpoints
         ],
         "themes": [
-            {"id": t.id, "title": t.title, "question": t.question, "url": url("compare.md", t.id),
+            {"id": t.id, "title": t.title, "question": t.question, "url": url(COMPARE, t.id),
              "positions": [
                  {"viewpoint": v.id, "addressed": p.addressed, "stance": p.stance,
                   "arguments": [a.id for a in p.arguments]}

@@ -6,25 +6,11 @@ output goes on, so that links are relative and work from disk as well as on the 
 from __future__ import annotations
 
 import html
-import posixpath
+
+from pagekit.pages import COMPARE as COMPARE_PAGE
+from pagekit.pages import SOURCES, href, link
 
 from .model import Argument, ArgumentMap, Point, Theme, Viewpoint
-
-COMPARE_PAGE = "compare.md"
-
-
-def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
-    """A relative Markdown link target from one docs page to another (or to itself)."""
-    target = "" if to_page == from_page else posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-    return f"{target}#{anchor}" if anchor else target
-
-
-def href(from_page: str, to_page: str, anchor: str | None = None) -> str:
-    """The same target as a built-site URL, for raw HTML (use_directory_urls is off)."""
-    target = link(from_page, to_page, anchor)
-    path, _, frag = target.partition("#")
-    path = path[:-3] + ".html" if path.endswith(".md") else path
-    return f"{path}#{frag}" if frag else path
 
 
 def esc(text: str) -> str:
@@ -257,7 +243,7 @@ def link_references(m: ArgumentMap) -> str:
     return "\n" + "\n".join(lines) + "\n"
 
 
-def sources_page(m: ArgumentMap, page: str = "sources.md") -> str:
+def sources_page(m: ArgumentMap, page: str = SOURCES) -> str:
     out = []
     for s in m.sources:
         voices = [v for v in m.viewpoints if v.source is s]

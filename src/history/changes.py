@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date as Date
 
+from pagekit.pages import CHANGES, COMPARE, html_path, md_path
+
 from .record import Edition
 
 
@@ -42,7 +44,7 @@ def page_dates(editions: list[Edition], path: str, current_text: str | None = No
     return Dates(first, revised, pending)
 
 
-HISTORY_PAGE = "changes.html"  # grows with every edition by design: not listed as a change
+HISTORY_PAGE = html_path(CHANGES)  # grows with every edition by design: not listed as a change
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ def diff(before: Edition | None, after: Edition, aliases: dict) -> list[Change]:
             continue
         what = "added" if ta is None else "removed" if tb is None else "reworded"
         item = b or a
-        out.append(Change("stance", what, key, item["title"], "compare.html", item["theme"]))
+        out.append(Change("stance", what, key, item["title"], html_path(COMPARE), item["theme"]))
     for path in sorted((set(old_pages) | set(after.pages)) - {HISTORY_PAGE}):
         a, b = old_pages.get(path), after.pages.get(path)
         if not a or not b:
@@ -86,7 +88,7 @@ def diff(before: Edition | None, after: Edition, aliases: dict) -> list[Change]:
             continue
         if a["text"] != b["text"]:
             out.append(Change("page", "revised", path, b["title"], path, None))
-        page_aliases = aliases.get(path[:-5] + ".md") or {}
+        page_aliases = aliases.get(md_path(path)) or {}
         known = set(after.arguments)
         for anchor in b["anchors"]:
             if anchor not in a["anchors"] and anchor not in known:
@@ -102,10 +104,6 @@ def diff(before: Edition | None, after: Edition, aliases: dict) -> list[Change]:
 KIND_ORDER = ("argument", "stance", "page", "anchor")
 LABELS = {"argument": "Arguments", "stance": "Stances on the comparison page", "page": "Pages",
           "anchor": "Link targets (anchors)"}
-
-
-def _md_path(html_path: str) -> str:
-    return html_path[:-5] + ".md"
 
 
 def render(editions: list[Edition], aliases: dict, frozen_base: str,
@@ -150,7 +148,7 @@ def render(editions: list[Edition], aliases: dict, frozen_base: str,
 def _item(c: Change, frozen_root: str, living_targets: dict[str, set[str]]) -> str:
     fragment = f"#{c.anchor}" if c.anchor else ""
     frozen = f"[frozen]({frozen_root}{c.page}{fragment})"
-    md = _md_path(c.page)
+    md = md_path(c.page)
     living_anchor = c.alias if c.what == "retired" else c.anchor
     living = ""
     if md in living_targets and (living_anchor is None or living_anchor in living_targets[md]):

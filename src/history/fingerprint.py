@@ -12,6 +12,8 @@ import hashlib
 import re
 from html.parser import HTMLParser
 
+from pagekit.pages import html_path
+
 SIZE = re.compile(r"\b\d+(?:\.\d+)? (?:bytes|kB|MB)\b")
 HEADING_ID = re.compile(r'<h[1-6][^>]*?\sid="([^"]+)"')
 
@@ -52,10 +54,6 @@ def page(title: str, content_html: str, own_address: str = "") -> dict:
     if own_address:
         text = text.replace(own_address, "SITE/")
     return {"title": title, "text": digest(text), "anchors": HEADING_ID.findall(content_html)}
-
-
-def html_path(md_path: str) -> str:
-    return md_path[:-3] + ".html" if md_path.endswith(".md") else md_path
 
 
 def argument_map(m) -> tuple[dict, dict]:

@@ -16,10 +16,11 @@ from urllib.parse import urlparse
 from citing import ACCESS_NOTE, Site, Work, citations
 from citing.metadata import PageMeta, citation_tags, json_ld, og_extras, script
 from citing.records import key_for
+from pagekit.markdown import headings
+from pagekit.pages import COMPARE, HOME, ONE_PAGE, md_path
 from mkdocs.exceptions import PluginError
 
 SLUG = "china-russia-allies"
-COMPARE = "compare.md"
 LOOPBACK = {None, "", "localhost", "127.0.0.1", "::1", "0.0.0.0"}
 DATASET = "data/argument-map.json"  # comparison_page.py writes it
 
@@ -43,15 +44,12 @@ def warn_if_local(config):
             "Set SITE_URL to the public address for a build you publish.")
 
 
-H1 = re.compile(r"^# (.+?)\s*\{\s*#top\s*\}\s*$", re.M)
-
-
 def page_markdown(build, markdown, page):
     """A page whose nav label is short ("Compare") keeps its full title ("Compare the arguments") for
     the browser tab, the preview card and og:title, which read the page's `title` meta."""
-    found = H1.search(markdown)
-    if found and not page.is_homepage and found.group(1) != page.title and "title" not in page.meta:
-        page.meta["title"] = found.group(1)
+    found = next((h for h in headings(markdown) if h.level == 1 and h.id == "top"), None)
+    if found and not page.is_homepage and found.title != page.title and "title" not in page.meta:
+        page.meta["title"] = found.title
     return markdown
 
 
@@ -112,9 +110,9 @@ def _metadata(build, page, config, title, url, base, modified) -> dict:
     """The <head> metadata of a page (overrides/main.html prints it)."""
     m, site, path = build.map, build.citing_site, page.file.src_uri
     viewpoint = next((v for v in m.viewpoints if v.page == path), None)
-    kind = "home" if path == "index.md" else "article" if viewpoint or path == COMPARE else "page"
+    kind = "home" if path == HOME else "article" if viewpoint or path == COMPARE else "page"
     social = config.plugins.get("material/social")
-    cards = bool(social and social.config.enabled and path != "one-page.md")
+    cards = bool(social and social.config.enabled and path != md_path(ONE_PAGE))
     meta = PageMeta(
         kind=kind, title=title or site.name, url=url, modified=modified,
         description=(page.meta or {}).get("description") or config.site_description or "",

@@ -2,9 +2,10 @@
 comparison pages, and keyboard access to the glossary tooltips on every page. All from data/."""
 from argmap.context_render import GLOSSARY_PAGE, TIMELINE_PAGE, glossary, spectrum, timeline
 from argmap.markers import fill
+from pagekit.pages import COMPARE, HOME
 
 MARKER = "context"  # <!-- hooks/context.py: … --> in docs/
-SPECTRUM_PAGES = ("index.md", "compare.md")
+SPECTRUM_PAGES = (HOME, COMPARE)
 
 
 def page_markdown(build, markdown, page):

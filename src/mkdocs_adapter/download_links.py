@@ -10,10 +10,11 @@ import os
 from argmap.markers import fill
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from pagekit.pages import HOME, METHOD
 from publish import downloads
 
 MARKER = "downloads"  # <!-- hooks/downloads.py: … --> in docs/
-PAGES = ("index.md", "method.md")
+PAGES = (HOME, METHOD)
 
 
 def add_files(build, files, config):

@@ -14,22 +14,21 @@ fields (pages -> first, revised, changed_since_latest) are a promise; add fields
 import html
 import json
 import os
-import posixpath
 import re
 from datetime import datetime, timezone
 from pathlib import Path
 
 from history import changes, feed, fingerprint, record
+from pagekit.markdown import headings
+from pagekit.pages import CHANGES, COMPARE, ONE_PAGE, html_path, relative
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 MARKER = "editions"  # <!-- hooks/editions.py: … --> in docs/
-PAGE = "changes.md"
+PAGE = CHANGES
 LIVING_JSON = "editions.json"
-ONE_PAGE = "one-page.html"  # print_page_basename in mkdocs.yml
 NOTICE_JS = "assets/javascripts/edition-notice.js"
 H1_END = re.compile(r"</h1>")
-EXPLICIT_ID = re.compile(r"\{\s*#([a-z0-9-]+)\s*\}")
 
 
 def public_url(config) -> str:
@@ -89,12 +88,12 @@ def _living_targets(build, config, files) -> dict:
     targets = {}
     for f in files.documentation_pages():
         text = (docs / f.src_uri).read_text(encoding="utf-8") if (docs / f.src_uri).is_file() else ""
-        targets[f.src_uri] = set(EXPLICIT_ID.findall(text))
+        targets[f.src_uri] = {h.id for h in headings(text) if h.id}
     m = build.map
     for v in m.viewpoints:
         targets.setdefault(v.page, set()).update(v.arguments)
     for t in m.themes:
-        targets.setdefault("compare.md", set()).add(t.id)
+        targets.setdefault(COMPARE, set()).add(t.id)
     return targets
 
 
@@ -116,7 +115,7 @@ def page_markdown(build, markdown, page, config, files):
 
 
 def _relative(page, target: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(page.url) or ".")
+    return relative(page.url, target)
 
 
 def page_content(build, content, page, config):
@@ -137,7 +136,7 @@ def page_content(build, content, page, config):
 def _living_dates(build, page, path, text) -> str:
     dates = changes.page_dates(build.editions, path, text)
     latest = build.editions[-1] if build.editions else None
-    link = _relative(page, "changes.html")
+    link = _relative(page, html_path(CHANGES))
     page.meta["av_edition"] = {
         "revised": None if dates.pending else dates.revised,
         "permanent": f"{latest.address}{path}" if latest and path in latest.pages else None,
@@ -160,10 +159,10 @@ def _frozen_notice(build, page, path) -> str:
     depth = path.count("/") + 2  # editions/DATE/ + the page's own folders
     if build.offline:
         living = build.public + path
-        changes_href = build.public + "changes.html"
+        changes_href = build.public + html_path(CHANGES)
     else:
         living = "../" * depth + path
-        changes_href = "../" * depth + "changes.html"
+        changes_href = "../" * depth + html_path(CHANGES)
     page.meta["av_edition"] = {"revised": day, "permanent": None, "permanent_date": day, "pending": False,
                                "living": build.public + path}
     return (f'<aside class="av-frozen admonition note" data-search-exclude data-av-edition="{day}" '

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from publish import onepage
-from publish.downloads import ONE_PAGE
+from pagekit.pages import ONE_PAGE
 
 log = get_plugin_logger("one_page")
 

@@ -17,10 +17,10 @@ from argmap.schema import Aliases, validate
 from mkdocs.exceptions import PluginError
 from publish.anchors import lost_targets, read
 from pagekit.headings import duplicate_ids, headings_without_id, literal_references
+from pagekit.pages import METHOD
 
 MARKER = "permalinks"  # <!-- hooks/permalinks.py: … --> in docs/
 ALIASES = "data/aliases.yml"
-METHOD = "method.md"
 EXAMPLE = ("viewpoints/limited-allies.html", "asymmetry")  # the example the Method page links to
 HEADERLINK = re.compile(
     r'(?P<open><h(?P<level>[23]) id="(?P<id>[^"]+)"[^>]*>)(?P<inner>.*?)'

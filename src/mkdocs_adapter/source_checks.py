@@ -4,9 +4,10 @@ through the plugin logger, which `--strict` makes fatal, so `make serve` shows i
 The logic is in src/fidelity/ (no MkDocs import); the tests run it on the whole built site."""
 from fidelity import Grams, borrowed_runs, load_texts, misquotes, shown_as_such
 from mkdocs.plugins import get_plugin_logger
+from pagekit.pages import NOT_CONTENT
 
 # The one-page version repeats the other pages' prose; the 404 page holds none of ours.
-NOT_PROSE = {"one-page.html", "print_page.html", "404.html"}
+NOT_PROSE = NOT_CONTENT
 log = get_plugin_logger("source_checks")
 
 

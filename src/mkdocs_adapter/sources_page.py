@@ -2,9 +2,9 @@
 (`[the-hundred]`, `[tenzer-axis]`) appended to every page, so a URL is written once."""
 from argmap import render
 from argmap.markers import fill
+from pagekit.pages import SOURCES as PAGE
 
 MARKER = "sources"  # <!-- hooks/sources.py: … --> in docs/
-PAGE = "sources.md"
 
 
 def page_markdown(build, markdown, page):

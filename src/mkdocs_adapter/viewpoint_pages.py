@@ -4,6 +4,7 @@ All from data/viewpoints.yml, so a new viewpoint needs only its page and its dat
 from argmap import render
 from argmap.markers import after_sections, fill
 from mkdocs.exceptions import PluginError
+from pagekit.pages import HOME
 
 MARKER = "viewpoints"  # <!-- hooks/viewpoints.py: … --> in docs/
 NAV_SECTION = "Viewpoints"
@@ -25,7 +26,7 @@ def viewpoint_of(build, page):
 def page_markdown(build, markdown, page):
     m = build.map
     path = page.file.src_uri
-    if path == "index.md":
+    if path == HOME:
         return fill(markdown, path, MARKER, {"verdicts": render.verdicts(m, path)})
     viewpoint = viewpoint_of(build, page)
     if viewpoint is None:

@@ -1,10 +1,11 @@
-"""Heading ids a reader may link to: every h2 and h3 written with an explicit `{ #id }`."""
+"""Heading ids a reader may link to: every h2 and h3 written with an explicit `{ #id }`; and the
+built page's ids (unique) and links (none left as literal text). Markdown is read by markdown.py."""
 from __future__ import annotations
 
 import re
 
-EXPLICIT = re.compile(r"\{[^}]*#[a-z0-9][a-z0-9-]*[^}]*\}\s*$")
-ATX = re.compile(r"^(#{2,3})\s+(.*\S)\s*$")
+from .markdown import ID, ID_RULE, heading, lines
+
 SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 RAW = re.compile(r"<h[23](\s[^>]*)?>", re.I)
 ID_ATTR = re.compile(r"""\sid=["']([^"']+)["']""")
@@ -15,32 +16,29 @@ ATX_FIX = "end it with { #a-permanent-id }"
 
 
 def headings_without_id(markdown: str) -> list[tuple[int, str, str]]:
-    """(line number, heading, fix) for every h2/h3 in the Markdown without an explicit id:
+    """(line number, heading, fix) for every h2/h3 in the Markdown without an explicit, valid id:
     `## Title`, an underlined (setext) heading, a raw <h2> or <h3> without id="..."."""
-    missing, fence = [], None
+    missing = []
     previous = ""
-    for number, line in enumerate(markdown.splitlines(), 1):
-        stripped = line.lstrip()
-        marker = stripped[:3]
-        if marker in ("```", "~~~"):
-            fence = None if fence == marker else (fence or marker)
+    for line in lines(markdown):
+        number, text = line.number, line.text
+        if line.code or text.startswith("    "):
             previous = ""
             continue
-        if fence or line.startswith("    "):
-            previous = ""
-            continue
-        match = ATX.match(line)
-        if match and not EXPLICIT.search(match.group(2)):
-            missing.append((number, line.strip(), ATX_FIX))
-        elif (SETEXT.match(line) and previous.strip() and not previous.lstrip().startswith(("#", "|", "<", "-", "*"))
-              and not (line.strip().startswith("-") and "|" in previous)):
-            missing.append((number - 1, f"{previous.strip()} / {line.strip()}",
+        found = heading(line)
+        if found and found.level in (2, 3) and found.id is None:
+            missing.append((number, text.strip(), ATX_FIX))
+        elif found and found.level in (2, 3) and not ID.match(found.id):
+            missing.append((number, text.strip(), f"{ID_RULE} in its id, e.g. {{ #a-permanent-id }}"))
+        elif (SETEXT.match(text) and previous.strip() and not previous.lstrip().startswith(("#", "|", "<", "-", "*"))
+              and not (text.strip().startswith("-") and "|" in previous)):
+            missing.append((number - 1, f"{previous.strip()} / {text.strip()}",
                             "write it as `## Title { #a-permanent-id }` instead of underlining it"))
-        for raw in RAW.finditer(line):
+        for raw in RAW.finditer(text):
             if not ID_ATTR.search(raw.group(0)):
                 missing.append((number, raw.group(0), 'give it an id: <h2 id="a-permanent-id">, or write '
                                 "`## Title { #a-permanent-id }`"))
-        previous = line
+        previous = text
     return missing
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pagekit.pages import NOT_CONTENT, md_path
+
 REGISTRY = Path(__file__).resolve().parents[2] / "anchors.txt"
 HEADER = ("# Published link targets: every page and section a reader may have linked to. Sorted.\n"
           "# Never delete a line: keep the target alive with a redirect or an alias. `make anchors` adds new ones.\n")
@@ -17,7 +19,7 @@ HEADING_ID = re.compile(r"<h[23][^>]*\sid=\"([^\"]+)\"")
 ANY_ID = re.compile(r"\sid=\"([^\"]+)\"")
 REDIRECT = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)"')
 # Pages whose ids are not promised (generated copies of other pages' sections).
-NO_SECTION_TARGETS = {"one-page.html", "print_page.html", "404.html"}
+NO_SECTION_TARGETS = NOT_CONTENT
 
 
 def targets(site: Path) -> set[str]:
@@ -66,7 +68,7 @@ def lost_targets(site: Path, entries: list[str]) -> list[tuple[str, str, str]]:
     for entry in entries:
         page, _, anchor = entry.partition("#")
         path = resolve(site, page)
-        source = page.removesuffix(".html") + ".md"
+        source = md_path(page)
         if path is None:
             problems.append((entry, f"page {page} is gone",
                              f"restore docs/{source}, or add a redirect `{source}: new-page.md` in "
@@ -75,7 +77,7 @@ def lost_targets(site: Path, entries: list[str]) -> list[tuple[str, str, str]]:
             where = path.relative_to(site).as_posix() if path.is_relative_to(site) else path.name
             problems.append((entry, f"no element with id {anchor!r} on {where} any more",
                              f"restore the id (in the page or the data file it comes from), or keep it alive "
-                             f"as an alias: under `{where.removesuffix('.html')}.md:` in data/aliases.yml "
+                             f"as an alias: under `{md_path(where)}:` in data/aliases.yml "
                              f"add `{anchor}: the-new-id`"))
     return problems
 

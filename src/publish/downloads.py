@@ -7,12 +7,12 @@ A frozen edition's files carry its date in their names (EDITION_DATE, set by `ma
 """
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
+
+from pagekit.pages import ONE_PAGE, relative
 
 NAME = "china-russia-allies"  # the Makefile's NAME: the names `make build` gives the files
 FOLDER = "downloads"  # where the hosted site publishes them
-ONE_PAGE = "one-page.html"  # print_page_basename of the print-site plugin, in mkdocs.yml
 
 
 @dataclass(frozen=True)
@@ -52,10 +52,6 @@ def human_size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-def _relative(page: str, target: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(page) or ".")
-
-
 def hosted(page: str, sizes: dict[str, int | None], edition: str | None = None) -> str:
     """The list for the hosted site: relative links to downloads/ with each file's size.
 
@@ -69,7 +65,7 @@ def hosted(page: str, sizes: dict[str, int | None], edition: str | None = None) 
             items.append(f"- **{d.label}** ({d.kind}, size shown after build): {d.about} "
                          "`make build` makes it.")
         else:
-            link = _relative(page, f"{FOLDER}/{d.name}")
+            link = relative(page, f"{FOLDER}/{d.name}")
             items.append(f"- **[{d.label}]({link})** ({d.kind}, {human_size(size)}): {d.about}")
     return "\n".join(items + [_one_page(page)])
 
@@ -87,6 +83,6 @@ def offline(page: str, site_url: str, edition: str | None = None) -> str:
 def _one_page(page: str) -> str:
     # Raw HTML: the plugin writes this page after MkDocs validates links, so MkDocs cannot check
     # it; tests/test_editions.py checks that the link resolves in both built formats.
-    href = _relative(page, ONE_PAGE)
+    href = relative(page, ONE_PAGE)
     return (f'- **<a href="{href}">One-page version</a>** (web page): the whole site on one page, '
             "to print from the browser or to search with the browser's find.")
