@@ -1,6 +1,6 @@
 """Context for newcomers: the timeline, the glossary with its tooltips, and the label spectrum.
 
-Data checks run on the plain modules (src/argmap/context*.py), each broken input in a throwaway
+Data checks run on the plain modules (src/argmap/context.py, src/render/context.py), each broken input in a throwaway
 copy; the built-HTML checks read the session build; the browser checks look at the spectrum and
 the tooltips in Chromium, light and dark, at 360 px and 1280 px.
 """
@@ -11,7 +11,7 @@ import pytest
 import yaml
 from argmap import ContentError, load_map
 from argmap.context import load_context
-from argmap.context_render import focusable_terms, in_words
+from render.context import focusable_terms, in_words
 from argmap.model import BANDS
 from conftest import ROOT, html_pages, mkdocs_build
 from htmlscan import find, parse

@@ -2,13 +2,14 @@
 published JSON of the whole argument map with its schema."""
 import json
 
-from argmap import opendata, render
-from argmap.markers import fill
+from publish import opendata
+from render import argument_map
+from render.markers import fill
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 
 MARKER = "comparison"  # <!-- hooks/comparison.py: … --> in docs/
-PAGE = render.COMPARE_PAGE
+PAGE = argument_map.COMPARE_PAGE
 JSON_PATH = "data/argument-map.json"
 SCHEMA_PATH = "data/argument-map.schema.json"
 log = get_plugin_logger("comparison")
@@ -30,11 +31,11 @@ def page_markdown(build, markdown, page):
         return markdown
     m = build.map
     return fill(markdown, PAGE, MARKER, {
-        "jump": render.jump_list(m),
-        "matrix": render.matrix(m),
-        "themes": render.theme_sections(m),
-        "agree": render.points(m, m.agree),
-        "disagree": render.points(m, m.disagree),
+        "jump": argument_map.jump_list(m),
+        "matrix": argument_map.matrix(m),
+        "themes": argument_map.theme_sections(m),
+        "agree": argument_map.points(m, m.agree),
+        "disagree": argument_map.points(m, m.disagree),
     })
 
 
@@ -43,5 +44,5 @@ def searchable_addresses(build, html, page):
     if page.file.src_uri != PAGE:
         return html
     for theme in build.map.themes:
-        html = render.searchable_address(html, theme.id)
+        html = argument_map.searchable_address(html, theme.id)
     return html

@@ -1,7 +1,7 @@
 """Context for newcomers: the timeline and glossary pages, the label spectrum on the home and
 comparison pages, and keyboard access to the glossary tooltips on every page. All from data/."""
-from argmap.context_render import GLOSSARY_PAGE, TIMELINE_PAGE, glossary, spectrum, timeline
-from argmap.markers import fill
+from render.context import GLOSSARY_PAGE, TIMELINE_PAGE, glossary, spectrum, timeline
+from render.markers import fill
 from pagekit.pages import COMPARE, HOME
 
 MARKER = "context"  # <!-- hooks/context.py: … --> in docs/

@@ -7,7 +7,7 @@ and, for a file not built yet, says "size shown after build" instead of linking 
 """
 import os
 
-from argmap.markers import fill
+from render.markers import fill
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from pagekit.pages import HOME, METHOD

@@ -11,7 +11,7 @@ import html
 import re
 from pathlib import Path
 
-from argmap.markers import fill
+from render.markers import fill
 from argmap.model import ContentError, at, read_yaml_lines
 from argmap.schema import Aliases, validate
 from mkdocs.exceptions import PluginError

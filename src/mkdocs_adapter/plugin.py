@@ -23,7 +23,7 @@ from pathlib import Path
 
 from argmap import ContentError, load_map
 from argmap.context import load_context
-from argmap.context_render import focusable_terms, tooltips
+from render.context import focusable_terms, tooltips
 from argmap.schema import check_environment
 from citing import CitationError
 from history.epoch import source_date_epoch

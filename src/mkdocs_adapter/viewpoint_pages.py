@@ -1,8 +1,8 @@
 """Viewpoint pages: the nav section listing them, header (verdict, source box), a Compare box under
 every argument, the list of themes not addressed; the verdicts at a glance on the home page.
 All from data/viewpoints.yml, so a new viewpoint needs only its page and its data entries."""
-from argmap import render
-from argmap.markers import after_sections, fill
+from render import argument_map
+from render.markers import after_sections, fill
 from mkdocs.exceptions import PluginError
 from pagekit.pages import HOME
 
@@ -27,15 +27,15 @@ def page_markdown(build, markdown, page):
     m = build.map
     path = page.file.src_uri
     if path == HOME:
-        return fill(markdown, path, MARKER, {"verdicts": render.verdicts(m, path)})
+        return fill(markdown, path, MARKER, {"verdicts": argument_map.verdicts(m, path)})
     viewpoint = viewpoint_of(build, page)
     if viewpoint is None:
         return markdown
     markdown = fill(markdown, path, MARKER, {
-        "header": render.viewpoint_header(m, viewpoint),
-        "not addressed": render.not_addressed(m, viewpoint),
+        "header": argument_map.viewpoint_header(m, viewpoint),
+        "not addressed": argument_map.not_addressed(m, viewpoint),
     })
-    boxes = {a.id: render.compare_box(m, viewpoint, a) for a in viewpoint.arguments.values()}
+    boxes = {a.id: argument_map.compare_box(m, viewpoint, a) for a in viewpoint.arguments.values()}
     return after_sections(markdown, boxes)
 
 
@@ -47,5 +47,5 @@ def searchable_addresses(build, html, page):
     if viewpoint is None:
         return html
     for argument in viewpoint.arguments.values():
-        html = render.searchable_address(html, argument.id)
+        html = argument_map.searchable_address(html, argument.id)
     return html

@@ -10,7 +10,7 @@ import html
 from pagekit.pages import COMPARE as COMPARE_PAGE
 from pagekit.pages import SOURCES, href, link
 
-from .model import Argument, ArgumentMap, Point, Theme, Viewpoint
+from argmap.model import Argument, ArgumentMap, Point, Theme, Viewpoint
 
 
 def esc(text: str) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pagekit.markdown import heading, lines
 
-from .model import ContentError
+from argmap.model import ContentError
 
 
 def marker(hook: str, name: str) -> str:

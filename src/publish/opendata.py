@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pagekit.pages import COMPARE, html_path
 
-from .model import ArgumentMap
+from argmap.model import ArgumentMap
 
 LICENCE = {
     "name": "CC BY 4.0",

@@ -7,9 +7,10 @@ import re
 from pagekit.pages import GLOSSARY as GLOSSARY_PAGE
 from pagekit.pages import TIMELINE as TIMELINE_PAGE
 
-from .context import Context, Event, Ref, Term
-from .model import BANDS, ArgumentMap
-from .render import esc, link, md_escape
+from argmap.context import Context, Event, Ref, Term
+from argmap.model import BANDS, ArgumentMap
+
+from .argument_map import esc, link, md_escape
 
 SPECTRUM_ENDS = ("allies", "not allies")  # the ends of the bands of data/viewpoints.yml
 
