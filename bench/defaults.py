@@ -1,6 +1,6 @@
 """The "default Material build" the benchmark compares against: the same pages, Material's defaults.
 
-Our pages are Markdown plus markers that our plugin fills (`<!-- hooks/comparison.py: matrix -->`), so a
+Our pages are Markdown plus markers that our plugin fills (`<!-- src/mkdocs_adapter/comparison_page.py: matrix -->`), so a
 plain `theme: material` config cannot render them. The default config is ours with the theme
 reset to Material's defaults and our additions removed:
 

@@ -133,11 +133,11 @@ def test_a_bad_timeline_link_fails_the_strict_build(project_copy, tmp_path):
 
 
 def test_a_missing_spectrum_marker_fails_the_strict_build(project_copy, tmp_path):
-    edit(project_copy / "docs/compare.md", "<!-- hooks/context.py: spectrum -->\n", "")
+    edit(project_copy / "docs/compare.md", "<!-- src/mkdocs_adapter/context_pages.py: spectrum -->\n", "")
     result = mkdocs_build(project_copy, tmp_path / "out")
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
-    assert "docs/compare.md" in output and "<!-- hooks/context.py: spectrum -->" in output, output
+    assert "docs/compare.md" in output and "<!-- src/mkdocs_adapter/context_pages.py: spectrum -->" in output, output
 
 
 # --- Tooltips made reachable by keyboard ---------------------------------------------------------

@@ -229,8 +229,8 @@ MISTAKES = {
                                                   'description: "Nicolas Tenzer: an "axis": ',
                                                   "docs/viewpoints/axis-not-alliance.md:2", "front matter",
                                                   "is not valid YAML"),
-    "context page: marker removed": build("docs/timeline.md", r"<!-- hooks/context.py: timeline -->\n", "",
-                                          "docs/timeline.md", "<!-- hooks/context.py: timeline -->",
+    "context page: marker removed": build("docs/timeline.md", r"<!-- src/mkdocs_adapter/context_pages.py: timeline -->\n", "",
+                                          "docs/timeline.md", "<!-- src/mkdocs_adapter/context_pages.py: timeline -->",
                                           "must appear exactly once"),
     # --- Markdown
     "markdown: setext heading": build("docs/method.md", r"\Z", "\nMore reading\n------------\n\nText.\n",
@@ -244,8 +244,8 @@ MISTAKES = {
     "markdown: reference-link typo": build("docs/viewpoints/limited-allies.md", r"\]\[the-hundred\]",
                                            "][the-hundreds]", "written in docs/viewpoints/limited-allies.md",
                                            "[The Hundred][the-hundreds]", "shows as literal brackets"),
-    "markdown: marker in a code fence": build("docs/compare.md", r"<!-- hooks/comparison.py: matrix -->",
-                                              "```\n<!-- hooks/comparison.py: matrix -->\n```",
+    "markdown: marker in a code fence": build("docs/compare.md", r"<!-- src/mkdocs_adapter/comparison_page.py: matrix -->",
+                                              "```\n<!-- src/mkdocs_adapter/comparison_page.py: matrix -->\n```",
                                               "docs/compare.md", "inside a code fence"),
     # --- published anchors lost (ids from data become anchors; anchors.txt holds the promise)
     "anchor: theme id renamed": Mistake("build", [(TH, r"- id: motives\n", "- id: aims\n"),

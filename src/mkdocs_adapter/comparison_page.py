@@ -8,7 +8,7 @@ from render.markers import fill
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 
-MARKER = "comparison"  # <!-- hooks/comparison.py: … --> in docs/
+MARKER = "src/mkdocs_adapter/comparison_page.py"  # names this file in the markers in docs/
 PAGE = argument_map.COMPARE_PAGE
 JSON_PATH = "data/argument-map.json"
 SCHEMA_PATH = "data/argument-map.schema.json"

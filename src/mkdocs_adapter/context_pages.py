@@ -4,7 +4,7 @@ from render.context import GLOSSARY_PAGE, TIMELINE_PAGE, glossary, spectrum, tim
 from render.markers import fill
 from pagekit.pages import COMPARE, HOME
 
-MARKER = "context"  # <!-- hooks/context.py: … --> in docs/
+MARKER = "src/mkdocs_adapter/context_pages.py"  # names this file in the markers in docs/
 SPECTRUM_PAGES = (HOME, COMPARE)
 
 

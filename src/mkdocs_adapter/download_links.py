@@ -13,7 +13,7 @@ from mkdocs.structure.files import File
 from pagekit.pages import HOME, METHOD
 from publish import downloads
 
-MARKER = "downloads"  # <!-- hooks/downloads.py: … --> in docs/
+MARKER = "src/mkdocs_adapter/download_links.py"  # names this file in the markers in docs/
 PAGES = (HOME, METHOD)
 
 

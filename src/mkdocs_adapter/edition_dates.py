@@ -19,12 +19,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from history import changes, feed, fingerprint, record
-from pagekit.markdown import headings
-from pagekit.pages import CHANGES, COMPARE, ONE_PAGE, html_path, relative
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from pagekit.markdown import headings
+from pagekit.pages import CHANGES, COMPARE, ONE_PAGE, html_path, relative
+from render import markers
 
-MARKER = "editions"  # <!-- hooks/editions.py: … --> in docs/
+MARKER = "src/mkdocs_adapter/edition_dates.py"  # names this file in the markers in docs/
 PAGE = CHANGES
 LIVING_JSON = "editions.json"
 NOTICE_JS = "assets/javascripts/edition-notice.js"
@@ -100,7 +101,7 @@ def _living_targets(build, config, files) -> dict:
 def page_markdown(build, markdown, page, config, files):
     if page.file.src_uri != PAGE:
         return markdown
-    marker = f"<!-- hooks/{MARKER}.py: changes -->"
+    marker = markers.marker(MARKER, "changes")
     if markdown.count(marker) != 1:
         raise PluginError(f"docs/{PAGE}: the marker {marker} must appear once. "
                           "Fix: put it back where the list of editions goes.")

@@ -19,7 +19,7 @@ from publish.anchors import lost_targets, read
 from pagekit.headings import duplicate_ids, headings_without_id, literal_references
 from pagekit.pages import METHOD
 
-MARKER = "permalinks"  # <!-- hooks/permalinks.py: … --> in docs/
+MARKER = "src/mkdocs_adapter/permalinks.py"  # names this file in the markers in docs/
 ALIASES = "data/aliases.yml"
 EXAMPLE = ("viewpoints/limited-allies.html", "asymmetry")  # the example the Method page links to
 HEADERLINK = re.compile(

@@ -4,7 +4,7 @@ from render import argument_map
 from render.markers import fill
 from pagekit.pages import SOURCES as PAGE
 
-MARKER = "sources"  # <!-- hooks/sources.py: … --> in docs/
+MARKER = "src/mkdocs_adapter/sources_page.py"  # names this file in the markers in docs/
 
 
 def page_markdown(build, markdown, page):

@@ -6,7 +6,7 @@ from render.markers import after_sections, fill
 from mkdocs.exceptions import PluginError
 from pagekit.pages import HOME
 
-MARKER = "viewpoints"  # <!-- hooks/viewpoints.py: … --> in docs/
+MARKER = "src/mkdocs_adapter/viewpoint_pages.py"  # names this file in the markers in docs/
 NAV_SECTION = "Viewpoints"
 
 

@@ -1,4 +1,5 @@
-"""Where generated content goes in a page: a marker comment that names the hook, and sections."""
+"""Where generated content goes in a page: a marker comment that names the file filling it
+(`<!-- src/mkdocs_adapter/comparison_page.py: matrix -->`), and sections."""
 from __future__ import annotations
 
 from pagekit.markdown import heading, lines
@@ -6,18 +7,19 @@ from pagekit.markdown import heading, lines
 from argmap.model import ContentError
 
 
-def marker(hook: str, name: str) -> str:
-    return f"<!-- hooks/{hook}.py: {name} -->"
+def marker(source: str, name: str) -> str:
+    return f"<!-- {source}: {name} -->"
 
 
-def fill(markdown: str, page: str, hook: str, parts: dict[str, str]) -> str:
-    """Replaces each marker `<!-- hooks/HOOK.py: NAME -->` with its generated part.
+def fill(markdown: str, page: str, source: str, parts: dict[str, str]) -> str:
+    """Replaces each marker `<!-- SOURCE: NAME -->` with its generated part (SOURCE: the file that
+    generates it, such as src/mkdocs_adapter/comparison_page.py).
 
     The marker stays in front of the part, so a reader of the built page's source can still see
     where the content comes from. A missing marker is a content error.
     """
     for name, content in parts.items():
-        tag = marker(hook, name)
+        tag = marker(source, name)
         if markdown.count(tag) != 1:
             raise ContentError(f"docs/{page}", f"marker {tag}", "must appear exactly once on the page",
                                f"put the line {tag} where the generated {name} belongs")
