@@ -6,7 +6,7 @@ Two layers, so the table stays cheap enough to run on every `make test`:
 
 - "load" rows (data files, aliases, environment) run MkDocs' own configuration loading and the
   build's first events (`on_startup`, `on_config`, `on_files`) on a copy of the project, through
-  the hooks exactly as `mkdocs build --strict` runs them. That is where every data file is read
+  the plugin exactly as `mkdocs build --strict` runs them. That is where every data file is read
   and checked, so the message is the one the build prints; rendering is skipped, which is what
   makes 60-odd rows affordable.
 - "build" rows (front matter, Markdown, lost published anchors) need the pages rendered or the
@@ -188,7 +188,7 @@ MISTAKES = {
                                          "environment: SITE_URL", "without query or fragment"),
     "env: SITE_URL not http": env({"SITE_URL": "ftp://reference.example.org/"},
                                   "environment: SITE_URL", "not an http(s) address"),
-    # MkDocs itself refuses an address without a scheme, before any hook runs; its message names
+    # MkDocs itself refuses an address without a scheme, before our plugin runs; its message names
     # site_url and the missing http://, not our fix.
     "env: SITE_URL without scheme": env({"SITE_URL": "reference.example.org/china-russia/"},
                                         "site_url", "http://"),

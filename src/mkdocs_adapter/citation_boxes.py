@@ -1,5 +1,5 @@
 """Citations of every page and of every argument (viewpoint pages) and theme (comparison page):
-APA, Chicago, BibTeX, RIS and CSL-JSON, all from one CSL-JSON record each (hooks/citing/).
+APA, Chicago, BibTeX, RIS and CSL-JSON, all from one CSL-JSON record each (src/citing/).
 
 overrides/partials/av-cite.html shows them at the end of the article ("Cite this page", then one
 box per argument, which the "Cite this argument" link beside each heading opens); they stay out of

@@ -1,4 +1,4 @@
-"""Editions (hooks/history/): dates near every page title, changes.html, feed.xml, editions.json,
+"""Editions (src/history/): dates near every page title, changes.html, feed.xml, editions.json,
 and the frozen editions copied into the living site as they are.
 
 Two kinds of build:

@@ -1,6 +1,6 @@
 """The registry of published targets (anchors.txt): every page and heading id a reader may link to.
 
-Plain Python: hooks/permalinks.py fails every strict build that loses a target, and tools/anchors.py
+Plain Python: src/mkdocs_adapter/permalinks.py fails every strict build that loses a target, and tools/anchors.py
 is the command line (`make anchors`). A target is `page.html` or `page.html#id`, for every h2/h3 id inside a page's content. A target
 stays reachable when its page moved behind a redirect (mkdocs-redirects) and when a renamed
 section keeps its old id as an alias (data/aliases.yml).
