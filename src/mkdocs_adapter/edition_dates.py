@@ -22,7 +22,7 @@ from history import changes, feed, fingerprint, record
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from pagekit.markdown import headings
-from pagekit.pages import CHANGES, COMPARE, ONE_PAGE, html_path, relative
+from pagekit.pages import CHANGES, COMPARE, ONE_PAGE, html_path, relative, to_root
 from render import markers
 
 MARKER = "src/mkdocs_adapter/edition_dates.py"  # names this file in the markers in docs/
@@ -155,19 +155,24 @@ def _living_dates(build, page, path, text) -> str:
             f'<a href="{html.escape(link)}">history of changes</a></p>')
 
 
+def _living_root(build, path) -> str:
+    """From a page of this frozen edition, published at editions/DATE/path, to the living site's root."""
+    return to_root(f"{record.FOLDER}/{build.frozen}/{path}")
+
+
 def _frozen_notice(build, page, path) -> str:
     day = build.frozen
-    depth = path.count("/") + 2  # editions/DATE/ + the page's own folders
+    root = _living_root(build, path)
     if build.offline:
         living = build.public + path
         changes_href = build.public + html_path(CHANGES)
     else:
-        living = "../" * depth + path
-        changes_href = "../" * depth + html_path(CHANGES)
+        living = root + path
+        changes_href = root + html_path(CHANGES)
     page.meta["av_edition"] = {"revised": day, "permanent": None, "permanent_date": day, "pending": False,
                                "living": build.public + path}
     return (f'<aside class="av-frozen admonition note" data-search-exclude data-av-edition="{day}" '
-            f'data-av-page="{html.escape(path)}" data-av-root="{"../" * depth}">'
+            f'data-av-page="{html.escape(path)}" data-av-root="{root}">'
             f'<p class="admonition-title">Frozen edition of {changes.time_tag(day)}</p>'
             f"<p>This page is kept exactly as it was published on that date. "
             f'<a class="av-frozen__living" href="{html.escape(living)}">This page on the living site</a>'
@@ -182,7 +187,7 @@ def page_context(build, context, page):
         # another host as an external asset: the offline copy's changes page links the feed instead.
         context["av_feed_url"] = None
     elif build.frozen:
-        context["av_feed_url"] = "../" * (page.file.dest_uri.count("/") + 2) + feed.FEED
+        context["av_feed_url"] = _living_root(build, page.file.dest_uri) + feed.FEED
     else:
         context["av_feed_url"] = _relative(page, feed.FEED)
 

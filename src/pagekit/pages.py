@@ -40,6 +40,11 @@ def relative(from_path: str, to_path: str) -> str:
     return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
 
 
+def to_root(from_path: str) -> str:
+    """The relative path from a file of the site to the site's root: "../../" ("" at the root)."""
+    return "../" * from_path.count("/")
+
+
 def link(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A relative Markdown link target from one docs page to another (or to itself)."""
     target = "" if to_page == from_page else relative(from_page, to_page)
