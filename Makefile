@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 SITE_DIR ?= site
 OFFLINE_DIR ?= build/offline
 DIST_DIR ?= dist
-# The download files' name; `make edition` adds the edition's date (hooks/publish/downloads.py).
+# The download files' name; `make edition` adds the edition's date (src/publish/downloads.py).
 NAME := china-russia-allies
 # Same input, same bytes: dates in the build come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
@@ -29,12 +29,15 @@ CARD_CACHE := build/social-cache
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-20s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-$(VENV)/.installed: requirements.lock
+# The locked packages (hashed), then the project's own code in src/, editable and without
+# dependencies: MkDocs finds its plugin (mkdocs_adapter) by the entry point in pyproject.toml.
+$(VENV)/.installed: requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' || { \
 	  echo "Python >= 3.11.5 is needed (pymdown-extensions 13); found $$($(PYTHON) --version)." \
 	       "Run make with PYTHON=/path/to/python3.11+"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
 
 node_modules/.installed: package-lock.json
@@ -59,11 +62,11 @@ system-deps: ## Install the Debian packages the tests drive (as root), or print 
 	  fi; \
 	fi
 
-serve: deps ## Serve the site with live reload on http://127.0.0.1:8000
+serve: deps ## Serve the site with live reload on http://127.0.0.1:8000 (restart it after editing src/)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 # The downloads first, then the hosted site, which publishes them in downloads/ with their sizes
-# (hooks/downloads.py; the file names there follow NAME), and every frozen edition in editions/.
+# (src/mkdocs_adapter/download_links.py; the file names there follow NAME), and every frozen edition in editions/.
 build: deps system-deps ## Strict build: offline copy zipped and the PDF in dist/, then the hosted site (with the editions) in site/
 	rm -rf $(SITE_DIR) $(OFFLINE_DIR) $(DIST_DIR)
 	$(BIN)/python tools/card_fonts.py $(CARD_CACHE)
@@ -78,7 +81,7 @@ pdf: deps ## Print the one-page version to dist/ as a PDF with headless Chromium
 # An edition is built from the last commit (git archive), never from the working tree; see
 # tools/edition.py. EDITION_SUMMARY is asked for when not given.
 edition: deps system-deps ## Freeze the committed content as editions/EDITION_DATE/ (default today): make edition EDITION_DATE=YYYY-MM-DD EDITION_SUMMARY='...'
-	PYTHONPATH=hooks $(BIN)/python tools/edition.py cut --date "$(EDITION_DATE)"
+	$(BIN)/python tools/edition.py cut --date "$(EDITION_DATE)"
 
 test: deps system-deps ## Run the whole test suite (lint, data, built HTML, browser)
 	$(BIN)/python -m pytest
@@ -108,7 +111,7 @@ linkcheck-external: build ## Check the external links of the hosted site over th
 
 anchors: deps ## Add the new heading ids of a fresh build to anchors.txt (never removes one)
 	$(BIN)/mkdocs build --strict --site-dir build/anchors
-	PYTHONPATH=hooks $(BIN)/python tools/anchors.py update build/anchors anchors.txt
+	$(BIN)/python tools/anchors.py update build/anchors anchors.txt
 
 lock: ## Re-lock the Python dependencies from pyproject.toml (with hashes)
 	$(PYTHON) -m venv .venv-lock

@@ -1,25 +1,26 @@
 """The "default Material build" the benchmark compares against: the same pages, Material's defaults.
 
-Our pages are Markdown plus markers that the hooks fill (`<!-- hooks/comparison.py -->`), so a
+Our pages are Markdown plus markers that our plugin fills (`<!-- src/mkdocs_adapter/comparison_page.py: matrix -->`), so a
 plain `theme: material` config cannot render them. The default config is ours with the theme
 reset to Material's defaults and our additions removed:
 
-- kept: docs, nav, Markdown extensions, the hooks (they write the pages' content), site metadata,
-  the search plugin, and the print-site plugin (hooks/one_page.py fails the build without it);
+- kept: docs, nav, Markdown extensions, our plugin (china-russia-allies: it writes the pages'
+  content), site metadata, the search plugin, and the print-site plugin (our plugin fails the build
+  without it);
 - removed: custom_dir (our overrides), palette, features, logo, favicon, extra CSS and JavaScript,
   `extra:`, the other plugins (privacy, redirects, offline), validation settings;
 - `font: false` stays: Material's default loads Roboto from Google Fonts, which this closed
   network cannot reach, so counting it would give the default page bytes it never received;
 - the default build runs as a plain `mkdocs build` (not `--strict`).
 
-The config is written into a folder of symlinks to the project, so paths that hooks resolve from
-the config file's folder (data/, includes/, node_modules/) still work.
+The config is written into a folder of symlinks to the project, so paths that our plugin resolves from
+the config file's folder (data/, sources/, node_modules/) still work.
 """
 from pathlib import Path
 
 import yaml
 
-KEEP_PLUGINS = {"search", "print-site"}
+KEEP_PLUGINS = {"search", "china-russia-allies", "print-site"}
 DROP_KEYS = ("extra", "extra_css", "extra_javascript", "validation", "watch")
 NOT_LINKED = {"mkdocs.yml", "bench", ".git", "site", "build", "dist"}
 

@@ -1,5 +1,5 @@
 """Fidelity to the sources, from the copies kept in sources/: every quotation verbatim, our prose
-in our own words. The build runs the same checks on each page (hooks/source_checks.py); here they
+in our own words. The build runs the same checks on each page (src/mkdocs_adapter/source_checks.py); here they
 run on every page of both formats as built, and a broken copy of the project proves the build fails."""
 import json
 

@@ -1,19 +1,41 @@
-"""The code's layout keeps its promises: no hook imports another hook file (MkDocs loads each hook
-as its own module, so an imported hook would exist twice)."""
+"""The code's layout keeps its promises: one MkDocs adapter (src/mkdocs_adapter/, a plugin installed
+from pyproject.toml) and no hook files; MkDocs imported by the adapter only, so the logic packages
+stay plain Python; and no adapter module shares its name with a module of those packages."""
 import ast
 import re
 
 from conftest import ROOT
 
+SRC = ROOT / "src"
+ADAPTER = "mkdocs_adapter"
 
-def test_no_hook_imports_another_hook():
+
+def imports(path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
+             for alias in node.names}
+    return found | {node.module.split(".")[0] for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and node.module and not node.level}
+
+
+def test_one_adapter_and_no_hook_files():
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    hooks = set(re.findall(r"^  - hooks/(\w+)\.py", config, re.M))
-    assert len(hooks) >= 10, hooks
-    for name in sorted(hooks):
-        tree = ast.parse((ROOT / "hooks" / f"{name}.py").read_text(encoding="utf-8"))
-        imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
-                    for alias in node.names}
-        imported |= {node.module.split(".")[0] for node in ast.walk(tree)
-                     if isinstance(node, ast.ImportFrom) and node.module}
-        assert not imported & hooks, f"hooks/{name}.py imports the hook(s) {sorted(imported & hooks)}"
+    assert not re.search(r"^hooks:", config, re.M), "mkdocs.yml lists hook files"
+    assert re.search(r"^  - china-russia-allies$", config, re.M), "mkdocs.yml does not use the plugin"
+    assert not (ROOT / "hooks").exists()
+
+
+def test_only_the_adapter_imports_mkdocs():
+    modules = sorted(SRC.rglob("*.py"))
+    assert any(p.relative_to(SRC).parts[0] == ADAPTER and "mkdocs" in imports(p) for p in modules)
+    plain = [p.relative_to(ROOT).as_posix() for p in modules
+             if p.relative_to(SRC).parts[0] != ADAPTER and "mkdocs" in imports(p)]
+    assert not plain, f"these modules import MkDocs; move that code to src/{ADAPTER}/: {plain}"
+
+
+def test_no_adapter_module_shares_a_name_with_a_plain_module():
+    adapter = {p.stem for p in (SRC / ADAPTER).glob("*.py")} - {"__init__"}
+    plain = {p.stem for p in SRC.rglob("*.py") if p.relative_to(SRC).parts[0] != ADAPTER}
+    plain |= {p.name for p in SRC.iterdir() if p.is_dir() and p.name != ADAPTER}
+    assert len(adapter) >= 5, adapter
+    assert not adapter & plain, sorted(adapter & plain)

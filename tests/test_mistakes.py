@@ -6,7 +6,7 @@ Two layers, so the table stays cheap enough to run on every `make test`:
 
 - "load" rows (data files, aliases, environment) run MkDocs' own configuration loading and the
   build's first events (`on_startup`, `on_config`, `on_files`) on a copy of the project, through
-  the hooks exactly as `mkdocs build --strict` runs them. That is where every data file is read
+  the plugin exactly as `mkdocs build --strict` runs them. That is where every data file is read
   and checked, so the message is the one the build prints; rendering is skipped, which is what
   makes 60-odd rows affordable.
 - "build" rows (front matter, Markdown, lost published anchors) need the pages rendered or the
@@ -188,7 +188,7 @@ MISTAKES = {
                                          "environment: SITE_URL", "without query or fragment"),
     "env: SITE_URL not http": env({"SITE_URL": "ftp://reference.example.org/"},
                                   "environment: SITE_URL", "not an http(s) address"),
-    # MkDocs itself refuses an address without a scheme, before any hook runs; its message names
+    # MkDocs itself refuses an address without a scheme, before our plugin runs; its message names
     # site_url and the missing http://, not our fix.
     "env: SITE_URL without scheme": env({"SITE_URL": "reference.example.org/china-russia/"},
                                         "site_url", "http://"),
@@ -229,8 +229,8 @@ MISTAKES = {
                                                   'description: "Nicolas Tenzer: an "axis": ',
                                                   "docs/viewpoints/axis-not-alliance.md:2", "front matter",
                                                   "is not valid YAML"),
-    "context page: marker removed": build("docs/timeline.md", r"<!-- hooks/context.py: timeline -->\n", "",
-                                          "docs/timeline.md", "<!-- hooks/context.py: timeline -->",
+    "context page: marker removed": build("docs/timeline.md", r"<!-- src/mkdocs_adapter/context_pages.py: timeline -->\n", "",
+                                          "docs/timeline.md", "<!-- src/mkdocs_adapter/context_pages.py: timeline -->",
                                           "must appear exactly once"),
     # --- Markdown
     "markdown: setext heading": build("docs/method.md", r"\Z", "\nMore reading\n------------\n\nText.\n",
@@ -244,8 +244,8 @@ MISTAKES = {
     "markdown: reference-link typo": build("docs/viewpoints/limited-allies.md", r"\]\[the-hundred\]",
                                            "][the-hundreds]", "written in docs/viewpoints/limited-allies.md",
                                            "[The Hundred][the-hundreds]", "shows as literal brackets"),
-    "markdown: marker in a code fence": build("docs/compare.md", r"<!-- hooks/comparison.py: matrix -->",
-                                              "```\n<!-- hooks/comparison.py: matrix -->\n```",
+    "markdown: marker in a code fence": build("docs/compare.md", r"<!-- src/mkdocs_adapter/comparison_page.py: matrix -->",
+                                              "```\n<!-- src/mkdocs_adapter/comparison_page.py: matrix -->\n```",
                                               "docs/compare.md", "inside a code fence"),
     # --- published anchors lost (ids from data become anchors; anchors.txt holds the promise)
     "anchor: theme id renamed": Mistake("build", [(TH, r"- id: motives\n", "- id: aims\n"),

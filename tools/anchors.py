@@ -1,6 +1,6 @@
 """The registry of published targets (anchors.txt), from the command line. The logic lives in
-hooks/publish/anchors.py, which the strict build also runs (hooks/permalinks.py); run this with
-PYTHONPATH=hooks, as `make anchors` does.
+src/publish/anchors.py, which the strict build also runs (src/mkdocs_adapter/permalinks.py); `make deps`
+installs src/ in .venv, so run this with .venv/bin/python, as `make anchors` does.
 
 Usage: anchors.py update SITE_DIR [REGISTRY]   add the built site's new targets (never removes one)
        anchors.py check SITE_DIR [REGISTRY]    list registry targets a build no longer reaches

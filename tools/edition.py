@@ -28,7 +28,7 @@ from urllib.parse import urlparse
 
 import yaml
 
-from history import record  # hooks/history: PYTHONPATH=hooks (the Makefile and pytest set it)
+from history import record  # src/history, installed in .venv by `make deps`
 
 NAME = "china-russia-allies"  # the Makefile's NAME: the stem of the download files
 
@@ -108,7 +108,8 @@ def build(root: Path, commit: str, day: str, url: str, work: Path) -> tuple[Path
         tar.extractall(src, filter="data")
     for name in (".venv", "node_modules"):  # installed by `make deps` before this runs
         (src / name).symlink_to(root / name)
-    for lock in ("requirements.lock", "package-lock.json"):  # never older than the installs
+    # Never newer than the installs, or `make` would reinstall into the shared .venv from this export.
+    for lock in ("requirements.lock", "pyproject.toml", "package-lock.json"):
         if (src / lock).exists():
             os.utime(src / lock, (0, 0))
     out, fp = work / "out", work / "fingerprint.json"

@@ -1,0 +1,1 @@
+"""The MkDocs adapter: the plugin (plugin.py) and the steps it runs, one module per concern."""
