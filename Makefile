@@ -83,12 +83,12 @@ pdf: deps ## Print the one-page version to dist/ as a PDF with headless Chromium
 edition: deps system-deps ## Freeze the committed content as editions/EDITION_DATE/ (default today): make edition EDITION_DATE=YYYY-MM-DD EDITION_SUMMARY='...'
 	$(BIN)/python tools/edition.py cut --date "$(EDITION_DATE)"
 
-test: deps system-deps ## Run the whole test suite (lint, data, built HTML, browser)
+test: deps system-deps lint ## Run the whole test suite (lint, data, built HTML, browser)
 	$(BIN)/python -m pytest
 
 # The edit loop: everything `make test` runs except the browser tests and the slow builds of copies
 # of the project (pytest markers "browser" and "slow", registered in pyproject.toml).
-check: deps ## Lint, data checks, strict builds, built-HTML checks: no browser, in about a minute
+check: deps lint ## Lint, data checks, strict builds, built-HTML checks: no browser, in about a minute
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
 
 lint: deps ## Lint and check the formatting of the Python code (ruff, configured in pyproject.toml)

@@ -16,6 +16,7 @@ reset to Material's defaults and our additions removed:
 The config is written into a folder of symlinks to the project, so paths that our plugin resolves from
 the config file's folder (data/, sources/, node_modules/) still work.
 """
+
 from pathlib import Path
 
 import yaml
@@ -67,8 +68,7 @@ def plugin_name(entry) -> str:
 
 def default_config(ours: dict) -> dict:
     config = dict(ours)
-    config["theme"] = {"name": "material", "language": ours.get("theme", {}).get("language", "en"),
-                       "font": False}
+    config["theme"] = {"name": "material", "language": ours.get("theme", {}).get("language", "en"), "font": False}
     config["plugins"] = [p for p in ours.get("plugins", ["search"]) if plugin_name(p) in KEEP_PLUGINS]
     for key in DROP_KEYS:
         config.pop(key, None)
@@ -84,7 +84,9 @@ def write_default_project(root: Path, dest: Path) -> Path:
             link.symlink_to(entry)
     ours = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
     config = dest / "mkdocs.yml"
-    config.write_text("# Written by bench/defaults.py: our pages, Material's default theme settings.\n"
-                      + yaml.dump(default_config(ours), Dumper=_Dumper, sort_keys=False, allow_unicode=True),
-                      encoding="utf-8")
+    config.write_text(
+        "# Written by bench/defaults.py: our pages, Material's default theme settings.\n"
+        + yaml.dump(default_config(ours), Dumper=_Dumper, sort_keys=False, allow_unicode=True),
+        encoding="utf-8",
+    )
     return config

@@ -12,6 +12,7 @@ Measures, and writes to bench/results.md:
 Targets are figures to read, not assertions: the benchmark never fails because one is missed.
 Usage: bench/run.py [--runs N] [--no-lighthouse]
 """
+
 import argparse
 import json
 import os
@@ -26,9 +27,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/ is scripts, not a package
-import defaults  # noqa: E402
-from defaults import write_default_project  # noqa: E402
-from serve import ServedSite  # noqa: E402
+import defaults
+from defaults import write_default_project
+from serve import ServedSite
 
 ROOT = Path(__file__).resolve().parent.parent
 TMP = ROOT / "build" / "bench"  # build/ is git-ignored, and left out of the tests' project copies
@@ -38,8 +39,15 @@ LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = Path("/usr/bin/chromium")
 PREFIX = "/china-russia/"  # served below a path, as on GitHub Pages
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SEARCH_WORDS = ("alliance", "treaty", "sanctions", "partnership", "military", "border", "nuclear", "trade")
 KIB = 1024
 
@@ -57,8 +65,9 @@ def say(text=""):
 def run(cmd, env=None, cwd=ROOT, timeout=900) -> float:
     """Runs a build; returns its wall time in seconds, or stops the benchmark with its output."""
     start = time.perf_counter()
-    result = subprocess.run(cmd, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True,
-                            text=True, timeout=timeout)
+    result = subprocess.run(
+        cmd, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True, timeout=timeout
+    )
     elapsed = time.perf_counter() - start
     if result.returncode:
         sys.exit(f"bench: {' '.join(map(str, cmd))} failed:\n{result.stdout}\n{result.stderr}")
@@ -85,20 +94,34 @@ def mark(ok: bool) -> str:
 
 # --- Builds ------------------------------------------------------------------------------------
 
+
 def build_all(site_url: str, default_url: str, default_config: Path) -> None:
     say(f"Building both editions and the downloads once (make build), SITE_URL={site_url}")
-    run(["make", "--no-print-directory", "build", f"SITE_DIR={TMP}/site", f"OFFLINE_DIR={TMP}/offline",
-         f"DIST_DIR={TMP}/dist"], env={"SITE_URL": site_url})
+    run(
+        [
+            "make",
+            "--no-print-directory",
+            "build",
+            f"SITE_DIR={TMP}/site",
+            f"OFFLINE_DIR={TMP}/offline",
+            f"DIST_DIR={TMP}/dist",
+        ],
+        env={"SITE_URL": site_url},
+    )
     say("Building the default Material build of the same pages")
-    run([MKDOCS, "build", "--config-file", default_config, "--site-dir", TMP / "default-site"],
-        env={"SITE_URL": default_url})
+    run(
+        [MKDOCS, "build", "--config-file", default_config, "--site-dir", TMP / "default-site"],
+        env={"SITE_URL": default_url},
+    )
 
 
 def build_times(runs: int, site_url: str, default_config: Path) -> dict:
     """Median wall time of each build, the way the Makefile runs it (a fresh process each time)."""
     commands = {
-        "hosted": ([MKDOCS, "build", "--strict", "--site-dir", TMP / "timing" / "hosted"],
-                   {"DIST_DIR": str(TMP / "dist")}),
+        "hosted": (
+            [MKDOCS, "build", "--strict", "--site-dir", TMP / "timing" / "hosted"],
+            {"DIST_DIR": str(TMP / "dist")},
+        ),
         "offline": ([MKDOCS, "build", "--strict", "--site-dir", TMP / "timing" / "offline"], {"OFFLINE": "true"}),
         "default": ([MKDOCS, "build", "--config-file", default_config, "--site-dir", TMP / "timing" / "default"], {}),
     }
@@ -111,6 +134,7 @@ def build_times(runs: int, site_url: str, default_config: Path) -> dict:
 
 
 # --- Page weight -------------------------------------------------------------------------------
+
 
 def totals(hits) -> dict:
     return {"requests": len(hits), "sent": sum(h.sent for h in hits), "raw": sum(h.raw for h in hits)}
@@ -187,41 +211,67 @@ def words_in_index(site: Path) -> list[str]:
 
 # --- Lighthouse --------------------------------------------------------------------------------
 
+
 def lighthouse(url: str, preset: str, out: Path) -> dict:
-    cmd = [str(LIGHTHOUSE), url, "--output=json", f"--output-path={out}", "--quiet",
-           "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
-           f"--only-categories={','.join(CATEGORIES)}"]
+    cmd = [
+        str(LIGHTHOUSE),
+        url,
+        "--output=json",
+        f"--output-path={out}",
+        "--quiet",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+        f"--only-categories={','.join(CATEGORIES)}",
+    ]
     if preset == "desktop":
         cmd.append("--preset=desktop")
-    result = subprocess.run(cmd, env={**os.environ, "CHROME_PATH": str(CHROMIUM)}, capture_output=True,
-                            text=True, timeout=300)
+    result = subprocess.run(
+        cmd, env={**os.environ, "CHROME_PATH": str(CHROMIUM)}, capture_output=True, text=True, timeout=300
+    )
     if result.returncode or not out.is_file():
         return {"error": (result.stderr or result.stdout).strip().splitlines()[-1:]}
     report = json.loads(out.read_text(encoding="utf-8"))
     scores = {c: round(100 * (report["categories"][c]["score"] or 0)) for c in CATEGORIES}
-    below = sorted({f"{report['audits'][ref['id']]['title']} {report['audits'][ref['id']].get('displayValue', '')}".strip()
-                    for c in CATEGORIES for ref in report["categories"][c]["auditRefs"]
-                    if ref.get("weight") and (report["audits"][ref["id"]].get("score") is not None)
-                    and report["audits"][ref["id"]]["score"] < 1})
+    below = sorted(
+        {
+            f"{report['audits'][ref['id']]['title']} {report['audits'][ref['id']].get('displayValue', '')}".strip()
+            for c in CATEGORIES
+            for ref in report["categories"][c]["auditRefs"]
+            if ref.get("weight")
+            and (report["audits"][ref["id"]].get("score") is not None)
+            and report["audits"][ref["id"]]["score"] < 1
+        }
+    )
     return {"scores": scores, "below": below, "warnings": report.get("runWarnings", [])}
 
 
 # --- Report ------------------------------------------------------------------------------------
 
+
 def table(header: list[str], rows: list[list]) -> list[str]:
-    return ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|",
-            *["| " + " | ".join(str(c) for c in row) + " |" for row in rows]]
+    return [
+        "| " + " | ".join(header) + " |",
+        "|" + "|".join(" --- " for _ in header) + "|",
+        *["| " + " | ".join(str(c) for c in row) + " |" for row in rows],
+    ]
 
 
 def tool_versions() -> dict:
     chromium = subprocess.run([str(CHROMIUM), "--version"], capture_output=True, text=True).stdout.strip()
     lh = json.loads((ROOT / "node_modules" / "lighthouse" / "package.json").read_text())["version"]
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                            text=True).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True).stdout
-    return {"commit": commit + (" (with uncommitted changes)" if dirty.strip() else ""),
-            "chromium": chromium, "lighthouse": lh, "python": platform.python_version(),
-            "cpus": os.cpu_count(), "machine": platform.machine()}
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True
+    ).stdout
+    return {
+        "commit": commit + (" (with uncommitted changes)" if dirty.strip() else ""),
+        "chromium": chromium,
+        "lighthouse": lh,
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "machine": platform.machine(),
+    }
 
 
 def main(argv=None) -> None:
@@ -241,26 +291,50 @@ def main(argv=None) -> None:
     default = ServedSite(TMP / "default-site", PREFIX)
     default_config = write_default_project(ROOT, TMP / "default-project")
     build_all(hosted.url, default.url, default_config)
-    lines = ["# Benchmark results", "",
-             "Written by `make bench` (bench/run.py); the targets are from issue 8 and are printed",
-             "next to each figure, never asserted. Figures depend on the machine: see the end.", ""]
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `make bench` (bench/run.py); the targets are from issue 8 and are printed",
+        "next to each figure, never asserted. Figures depend on the machine: see the end.",
+        "",
+    ]
 
     say(f"\nStrict build time, median of {args.runs} runs")
     t = build_times(args.runs, hosted.url, default_config)
     ratio = (t["hosted"][0] + t["offline"][0]) / t["default"][0]
     fastest = (t["hosted"][1] + t["offline"][1]) / t["default"][1]
-    build_rows = [["hosted edition, `mkdocs build --strict`", f"{t['hosted'][0]:.2f} s", f"{t['hosted'][1]:.2f} s", ""],
-                  ["offline edition, `OFFLINE=true mkdocs build --strict`", f"{t['offline'][0]:.2f} s",
-                   f"{t['offline'][1]:.2f} s", ""],
-                  ["default Material build of the same pages, `mkdocs build`", f"{t['default'][0]:.2f} s",
-                   f"{t['default'][1]:.2f} s", ""],
-                  ["(hosted + offline) / default", f"{ratio:.2f}", f"{fastest:.2f}",
-                   f"at most {TARGET_BUILD_RATIO:.0f} (median): {mark(ratio <= TARGET_BUILD_RATIO)}"]]
+    build_rows = [
+        ["hosted edition, `mkdocs build --strict`", f"{t['hosted'][0]:.2f} s", f"{t['hosted'][1]:.2f} s", ""],
+        [
+            "offline edition, `OFFLINE=true mkdocs build --strict`",
+            f"{t['offline'][0]:.2f} s",
+            f"{t['offline'][1]:.2f} s",
+            "",
+        ],
+        [
+            "default Material build of the same pages, `mkdocs build`",
+            f"{t['default'][0]:.2f} s",
+            f"{t['default'][1]:.2f} s",
+            "",
+        ],
+        [
+            "(hosted + offline) / default",
+            f"{ratio:.2f}",
+            f"{fastest:.2f}",
+            f"at most {TARGET_BUILD_RATIO:.0f} (median): {mark(ratio <= TARGET_BUILD_RATIO)}",
+        ],
+    ]
     for row in build_rows:
         say(f"  {row[0]:<58} median {row[1]:>7}  fastest {row[2]:>7}  {row[3]}")
-    lines += ["## Build time", "", f"{args.runs} runs of each, interleaved, each a fresh process as the Makefile",
-              "runs it. The fastest run is the one least disturbed by other work on the machine.", "",
-              *table(["build", "median", "fastest", "target"], build_rows), ""]
+    lines += [
+        "## Build time",
+        "",
+        f"{args.runs} runs of each, interleaved, each a fresh process as the Makefile",
+        "runs it. The fastest run is the one least disturbed by other work on the machine.",
+        "",
+        *table(["build", "median", "fastest", "target"], build_rows),
+        "",
+    ]
 
     pages = content_pages(TMP / "site")
     default_pages = set(content_pages(TMP / "default-site"))
@@ -271,40 +345,92 @@ def main(argv=None) -> None:
         for page_path in pages:
             first, repeat = served_views(browser, hosted, page_path)
             base = served_views(browser, default, page_path)[0] if page_path in default_pages else None
-            offline = disk_view(browser, TMP / "offline", page_path) if (TMP / "offline" / page_path).is_file() else None
+            offline = (
+                disk_view(browser, TMP / "offline", page_path) if (TMP / "offline" / page_path).is_file() else None
+            )
             ok = first["sent"] <= TARGET_FIRST_VIEW and (base is None or first["sent"] <= base["sent"])
-            rows.append([
-                page_path,
-                f"{kib(first['sent'])} / {kib(first['raw'])}", first["requests"],
-                f"{kib(repeat['sent'])} / {kib(repeat['raw'])}", repeat["requests"],
-                f"{kib(base['sent'])} / {kib(base['raw'])}" if base else "n/a",
-                f"{kib(offline['raw'])}, {offline['requests']}" if offline else "n/a",
-                mark(ok),
-            ])
-            say(f"  {page_path:<40} first {rows[-1][1]:>15} ({first['requests']:>2})  repeat {rows[-1][3]:>13} "
-                f"({repeat['requests']:>2})  default {rows[-1][5]:>15}  offline {rows[-1][6]:>10}  {rows[-1][7]}")
-        lines += ["## Page weight", "",
-                  "Hosted edition served by bench/serve.py on 127.0.0.1: gzip for text, `Cache-Control: max-age=600`",
-                  "and ETags as GitHub Pages sends them; Chromium at 1280 px, until the network is idle (the search",
-                  "index, fetched on load, counts). A repeat view opens the page again in the same browser: only",
-                  "what reaches the server counts. The offline edition is read from disk (no compression).",
-                  f"Target: a first view at most {TARGET_FIRST_VIEW // KIB} KiB compressed and at most the default page's bytes.",
-                  "", *table(["page", "first view KiB gz / raw", "requests", "repeat view KiB gz / raw", "requests",
-                              "default first view KiB gz / raw", "offline from disk KiB, requests", "target"], rows), ""]
+            rows.append(
+                [
+                    page_path,
+                    f"{kib(first['sent'])} / {kib(first['raw'])}",
+                    first["requests"],
+                    f"{kib(repeat['sent'])} / {kib(repeat['raw'])}",
+                    repeat["requests"],
+                    f"{kib(base['sent'])} / {kib(base['raw'])}" if base else "n/a",
+                    f"{kib(offline['raw'])}, {offline['requests']}" if offline else "n/a",
+                    mark(ok),
+                ]
+            )
+            say(
+                f"  {page_path:<40} first {rows[-1][1]:>15} ({first['requests']:>2})  repeat {rows[-1][3]:>13} "
+                f"({repeat['requests']:>2})  default {rows[-1][5]:>15}  offline {rows[-1][6]:>10}  {rows[-1][7]}"
+            )
+        lines += [
+            "## Page weight",
+            "",
+            "Hosted edition served by bench/serve.py on 127.0.0.1: gzip for text, `Cache-Control: max-age=600`",
+            "and ETags as GitHub Pages sends them; Chromium at 1280 px, until the network is idle (the search",
+            "index, fetched on load, counts). A repeat view opens the page again in the same browser: only",
+            "what reaches the server counts. The offline edition is read from disk (no compression).",
+            f"Target: a first view at most {TARGET_FIRST_VIEW // KIB} KiB compressed and at most the default page's bytes.",
+            "",
+            *table(
+                [
+                    "page",
+                    "first view KiB gz / raw",
+                    "requests",
+                    "repeat view KiB gz / raw",
+                    "requests",
+                    "default first view KiB gz / raw",
+                    "offline from disk KiB, requests",
+                    "target",
+                ],
+                rows,
+            ),
+            "",
+        ]
 
         say(f"\nSearch: last keystroke to results on screen (target {TARGET_SEARCH_MS} ms)")
         words = words_in_index(TMP / "site")
         search_rows = []
-        for edition, url in (("hosted", hosted.url + "index.html"), ("offline", (TMP / "offline" / "index.html").as_uri())):
+        for edition, url in (
+            ("hosted", hosted.url + "index.html"),
+            ("offline", (TMP / "offline" / "index.html").as_uri()),
+        ):
             s = search_latency(browser, url, words)
-            search_rows.append([edition, f"{s['median']:.0f} ms", f"{s['max']:.0f} ms", f"{s['cold']:.0f} ms", s["n"],
-                                mark(s["max"] <= TARGET_SEARCH_MS)])
-            say(f"  {edition:<8} median {s['median']:.0f} ms, max {s['max']:.0f} ms over {s['n']} queries; "
-                f"first query after load {s['cold']:.0f} ms  {search_rows[-1][-1]}")
-        lines += ["## Search", "", f"Words: {', '.join(words)}; each typed {3} times. Time from the keydown of a word's",
-                  "last letter to the next animation frame after its results are in the list.", "",
-                  *table(["edition", "median", "max", "first query after load", "queries",
-                          f"target (max) {TARGET_SEARCH_MS} ms"], search_rows), ""]
+            search_rows.append(
+                [
+                    edition,
+                    f"{s['median']:.0f} ms",
+                    f"{s['max']:.0f} ms",
+                    f"{s['cold']:.0f} ms",
+                    s["n"],
+                    mark(s["max"] <= TARGET_SEARCH_MS),
+                ]
+            )
+            say(
+                f"  {edition:<8} median {s['median']:.0f} ms, max {s['max']:.0f} ms over {s['n']} queries; "
+                f"first query after load {s['cold']:.0f} ms  {search_rows[-1][-1]}"
+            )
+        lines += [
+            "## Search",
+            "",
+            f"Words: {', '.join(words)}; each typed {3} times. Time from the keydown of a word's",
+            "last letter to the next animation frame after its results are in the list.",
+            "",
+            *table(
+                [
+                    "edition",
+                    "median",
+                    "max",
+                    "first query after load",
+                    "queries",
+                    f"target (max) {TARGET_SEARCH_MS} ms",
+                ],
+                search_rows,
+            ),
+            "",
+        ]
         browser.close()
 
         lh_rows, lh_notes = [], []
@@ -327,15 +453,23 @@ def main(argv=None) -> None:
                     if r["below"]:
                         lh_notes.append(f"{page_path} ({preset}): " + "; ".join(r["below"]))
                     lh_notes += [f"{page_path} ({preset}), Lighthouse warning: {w}" for w in r["warnings"]]
-                    say(f"  {page_path:<40} {preset:<8} " + "  ".join(f"{c} {s[c]:>3}" for c in CATEGORIES)
-                        + f"  {mark(ok)}")
+                    say(
+                        f"  {page_path:<40} {preset:<8} "
+                        + "  ".join(f"{c} {s[c]:>3}" for c in CATEGORIES)
+                        + f"  {mark(ok)}"
+                    )
         if lh_rows:
             warnings = sorted({n.split("Lighthouse warning: ", 1)[1] for n in lh_notes if "Lighthouse warning" in n})
             audits = [n for n in lh_notes if "Lighthouse warning" not in n]
-            lines += ["## Lighthouse", "",
-                      f"Lighthouse {tool_versions()['lighthouse']} with Debian's Chromium (`--headless=new --no-sandbox",
-                      "--disable-gpu`), default mobile settings and `--preset=desktop`, against the server above.", "",
-                      *table(["page", "form factor", *CATEGORIES, f"target {TARGET_LIGHTHOUSE}"], lh_rows), ""]
+            lines += [
+                "## Lighthouse",
+                "",
+                f"Lighthouse {tool_versions()['lighthouse']} with Debian's Chromium (`--headless=new --no-sandbox",
+                "--disable-gpu`), default mobile settings and `--preset=desktop`, against the server above.",
+                "",
+                *table(["page", "form factor", *CATEGORIES, f"target {TARGET_LIGHTHOUSE}"], lh_rows),
+                "",
+            ]
             if audits:
                 lines += ["Audits that kept a score below 100:", "", *[f"- {a}" for a in audits], ""]
             if warnings:
@@ -343,11 +477,19 @@ def main(argv=None) -> None:
 
     v = tool_versions()
     load_end = os.getloadavg()[0]
-    lines += ["## What \"default\" means", "", *defaults.__doc__.split("\n", 2)[2].strip().splitlines(), "",
-              "## Machine", "", f"Commit {v['commit']}; {v['cpus']} CPUs ({v['machine']}); Python {v['python']};",
-              f"{v['chromium']}; Lighthouse {v['lighthouse']}.",
-              f"Load average (1 min) {load_start:.1f} at the start, {load_end:.1f} at the end: other work on the",
-              "machine slows every figure; compare ratios and the fastest runs rather than absolute times.", ""]
+    lines += [
+        '## What "default" means',
+        "",
+        *defaults.__doc__.split("\n", 2)[2].strip().splitlines(),
+        "",
+        "## Machine",
+        "",
+        f"Commit {v['commit']}; {v['cpus']} CPUs ({v['machine']}); Python {v['python']};",
+        f"{v['chromium']}; Lighthouse {v['lighthouse']}.",
+        f"Load average (1 min) {load_start:.1f} at the start, {load_end:.1f} at the end: other work on the",
+        "machine slows every figure; compare ratios and the fastest runs rather than absolute times.",
+        "",
+    ]
     RESULTS.write_text("\n".join(lines), encoding="utf-8")
     say(f"\nWritten to {RESULTS.relative_to(ROOT)}")
 

@@ -4,6 +4,7 @@ site_url, gzip-compressed and cached as GitHub Pages serves it, counting every b
 Loopback only, GET and HEAD only, files below the site folder only, at most MAX_CLIENTS requests
 at a time, each connection closed after TIMEOUT seconds of silence.
 """
+
 import gzip
 import hashlib
 import http.server
@@ -46,7 +47,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         path = unquote(urlsplit(self.path).path)
         target = None
         if path.startswith(site.prefix):
-            target = (site.root / path[len(site.prefix):]).resolve()
+            target = (site.root / path[len(site.prefix) :]).resolve()
             if target.is_dir():
                 target = target / "index.html"
             if not target.is_relative_to(site.root) or not target.is_file():

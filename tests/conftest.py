@@ -2,6 +2,7 @@
 
 The build runs `make build` into a temporary folder, so the suite tests exactly what ships.
 """
+
 import contextlib
 import functools
 import http.server
@@ -15,14 +16,17 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+
 from argmap import ArgumentMap, load_map
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 EDITION = "china-russia-allies"
 SITE_URL = "https://reference.example.org/china-russia/"
-LAST_COMMIT = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True,
-                             text=True).stdout.strip() or "315532800"  # a site_url with a path, as on Pages
+LAST_COMMIT = (
+    subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    or "315532800"
+)  # a site_url with a path, as on Pages
 # Chromium flags for a closed network: no background calls home, fresh profile per launch.
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -55,9 +59,19 @@ def build_editions(out: Path, check: bool = True) -> subprocess.CompletedProcess
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
     env["SITE_URL"] = SITE_URL
     return subprocess.run(
-        ["make", "--no-print-directory", "build", f"SITE_DIR={out}/site",
-         f"OFFLINE_DIR={out}/offline-build", f"DIST_DIR={out}/dist"],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=check,
+        [
+            "make",
+            "--no-print-directory",
+            "build",
+            f"SITE_DIR={out}/site",
+            f"OFFLINE_DIR={out}/offline-build",
+            f"DIST_DIR={out}/dist",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=check,
     )
 
 
@@ -88,7 +102,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     def translate_path(self, path):
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "__outside_the_site__")
-        return super().translate_path("/" + path[len(self.prefix):])
+        return super().translate_path("/" + path[len(self.prefix) :])
 
     def send_error(self, code, message=None, explain=None):
         not_found = Path(self.directory) / "404.html"
@@ -119,8 +133,10 @@ def server(editions):
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (`make system-deps` or "
-                    "`sudo apt-get install -y chromium`).")
+        pytest.fail(
+            f"{CHROMIUM} is missing: install Debian's chromium (`make system-deps` or "
+            "`sudo apt-get install -y chromium`)."
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -170,8 +186,11 @@ def open_page(browser):
     contexts = []
 
     def _open(color_scheme="light", width=1280, height=900, java_script_enabled=True):
-        context = browser.new_context(color_scheme=color_scheme, viewport={"width": width, "height": height},
-                                      java_script_enabled=java_script_enabled)
+        context = browser.new_context(
+            color_scheme=color_scheme,
+            viewport={"width": width, "height": height},
+            java_script_enabled=java_script_enabled,
+        )
         contexts.append(context)
         page = context.new_page()
         return page, Watch(page)
@@ -186,8 +205,9 @@ def open_page(browser):
 def project_copy(tmp_path):
     """A throwaway copy of the project (sources only) for builds with deliberately broken input."""
     dest = tmp_path / "project"
-    ignore = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "build", "dist",
-                                    ".pytest_cache", "__pycache__")
+    ignore = shutil.ignore_patterns(
+        ".git", ".venv", "node_modules", "site", "build", "dist", ".pytest_cache", "__pycache__"
+    )
     shutil.copytree(ROOT, dest, ignore=ignore)
     (dest / "node_modules").symlink_to(ROOT / "node_modules")
     return dest
@@ -200,9 +220,18 @@ def mkdocs_build(project: Path, out: Path, offline: bool = False) -> subprocess.
     if offline:
         env["OFFLINE"] = "true"
     return subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict",
-         "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(out)],
-        env=env, capture_output=True, text=True,
+        [
+            str(ROOT / ".venv" / "bin" / "mkdocs"),
+            "build",
+            "--strict",
+            "--config-file",
+            str(project / "mkdocs.yml"),
+            "--site-dir",
+            str(out),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
     )
 
 

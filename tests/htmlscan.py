@@ -1,4 +1,5 @@
 """Small standard-library readers for built HTML: elements with attributes, ids, links."""
+
 import html.parser
 from dataclasses import dataclass, field
 
@@ -21,7 +22,22 @@ class _Collector(html.parser.HTMLParser):
         attrs = {k: (v if v is not None else "") for k, v in attrs}
         element = Element(tag, attrs, classes=attrs.get("class", "").split())
         self.elements.append(element)
-        if tag not in {"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed", "param", "track"}:
+        if tag not in {
+            "br",
+            "img",
+            "meta",
+            "link",
+            "input",
+            "hr",
+            "source",
+            "wbr",
+            "area",
+            "base",
+            "col",
+            "embed",
+            "param",
+            "track",
+        }:
             self._open.append(element)
 
     def handle_endtag(self, tag):

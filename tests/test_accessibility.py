@@ -3,6 +3,7 @@
 Zero violations of any impact, with axe's default rule set: no rule is waived. The theme's own
 failures are fixed in overrides/main.html and site.css, not excluded here.
 """
+
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,10 @@ def axe_violations(page) -> list[str]:
     # the hosted run of the same pages and style sheets covers the rules that need them.
     preload = not page.url.startswith("file:")
     result = page.evaluate("preload => axe.run(document, {resultTypes: ['violations'], preload})", preload)
-    return [f"{v['id']} ({v['impact']}): {v['help']}; " + "; ".join(map(describe, v["nodes"][:5]))
-            for v in result["violations"]]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']}; " + "; ".join(map(describe, v["nodes"][:5]))
+        for v in result["violations"]
+    ]
 
 
 def describe(node) -> str:
@@ -50,8 +53,10 @@ def check_pages(page, urls: dict[str, str], scheme: str) -> list[str]:
 
 
 def hosted_urls(editions, server):
-    return {p.relative_to(editions.site).as_posix(): server + p.relative_to(editions.site).as_posix()
-            for p in html_pages(editions.site)}
+    return {
+        p.relative_to(editions.site).as_posix(): server + p.relative_to(editions.site).as_posix()
+        for p in html_pages(editions.site)
+    }
 
 
 def offline_urls(editions):
@@ -110,8 +115,12 @@ def test_axe_reports_the_search_dialog_without_our_override(server, open_page):
     page.goto(url, wait_until="networkidle")
     html = page.content()
     assert 'role="dialog" aria-label="Search"' in html
-    page.route(url, lambda route: route.fulfill(
-        content_type="text/html", body=html.replace('role="dialog" aria-label="Search"', 'role="dialog"')))
+    page.route(
+        url,
+        lambda route: route.fulfill(
+            content_type="text/html", body=html.replace('role="dialog" aria-label="Search"', 'role="dialog"')
+        ),
+    )
     page.goto(url, wait_until="networkidle")
     found = {line.split(" ", 1)[0] for line in axe_violations(page)}
     assert "aria-dialog-name" in found, found

@@ -1,7 +1,9 @@
 """In Chromium, both editions: every matrix cell and Compare box lands on its passage; no JS needed."""
+
 import pytest
-from argmap import load_map
 from conftest import ROOT
+
+from argmap import load_map
 
 pytestmark = pytest.mark.browser
 
@@ -15,8 +17,6 @@ IN_VIEW = """id => {
 
 def base_url(edition, editions, server):
     return server if edition == "hosted" else editions.offline.as_uri() + "/"
-
-
 
 
 def follow_all(page, start_url, selector):
@@ -43,7 +43,7 @@ def test_matrix_cells_land_on_their_arguments(editions, server, open_page, editi
     landed = follow_all(page, base + "compare.html", "table.av-matrix td a")
     addressed = [(t, v) for t in m.themes for v in m.viewpoints if m.position(t, v).addressed]
     assert len(landed) == len(addressed)
-    for (href, info), (theme, v) in zip(landed, addressed):
+    for (href, info), (theme, v) in zip(landed, addressed, strict=False):
         argument = m.position(theme, v).arguments[0]
         assert href.endswith(f"{v.page[:-3]}.html#{argument.id}"), href
         assert info["tag"] == "H3" and info["text"].startswith(argument.title), (href, info)
@@ -63,7 +63,7 @@ def test_compare_boxes_land_on_theme_and_arguments(editions, server, open_page, 
 
 
 def test_comparison_reads_without_javascript(server, open_page):
-    page, watch = open_page(java_script_enabled=False, width=360, height=800)
+    page, _watch = open_page(java_script_enabled=False, width=360, height=800)
     page.goto(server + "compare.html")
     table = page.locator("table.av-matrix")
     assert table.is_visible()

@@ -2,6 +2,7 @@
 
 Each test breaks one thing in a throwaway copy of the project and builds it as `make build` does.
 """
+
 import pytest
 import yaml
 from conftest import mkdocs_build
@@ -32,10 +33,19 @@ def test_unknown_viewpoint_id(project_copy, tmp_path):
 
 
 def test_viewpoint_title_that_does_not_name_its_voice(project_copy, tmp_path):
-    replace(project_copy / "docs/viewpoints/partners-not-allies.md", "# Expert B: Not allies { #top }",
-            "# Not allies { #top }")
-    fails_with(project_copy, tmp_path, "docs/viewpoints/partners-not-allies.md", "'Not allies'",
-               "does not name its voice", "# Expert B: …")
+    replace(
+        project_copy / "docs/viewpoints/partners-not-allies.md",
+        "# Expert B: Not allies { #top }",
+        "# Not allies { #top }",
+    )
+    fails_with(
+        project_copy,
+        tmp_path,
+        "docs/viewpoints/partners-not-allies.md",
+        "'Not allies'",
+        "does not name its voice",
+        "# Expert B: …",
+    )
 
 
 def test_unknown_theme_id(project_copy, tmp_path):
@@ -45,8 +55,9 @@ def test_unknown_theme_id(project_copy, tmp_path):
 
 def test_anchor_missing_on_the_viewpoint_page(project_copy, tmp_path):
     replace(project_copy / "data/positions.yml", "argument: growing-ties", "argument: growing-tie")
-    fails_with(project_copy, tmp_path, "data/positions.yml", "#growing-tie",
-               "docs/viewpoints/limited-allies.md", "use one of:")
+    fails_with(
+        project_copy, tmp_path, "data/positions.yml", "#growing-tie", "docs/viewpoints/limited-allies.md", "use one of:"
+    )
 
 
 def test_anchor_renamed_on_the_page(project_copy, tmp_path):
@@ -66,8 +77,11 @@ def test_duplicate_heading_id_on_a_page(project_copy, tmp_path):
 
 
 def test_duplicate_yaml_key(project_copy, tmp_path):
-    replace(project_copy / "data/positions.yml", "  limited-allies: not addressed",
-            "  limited-allies: not addressed\n  limited-allies: not addressed")
+    replace(
+        project_copy / "data/positions.yml",
+        "  limited-allies: not addressed",
+        "  limited-allies: not addressed\n  limited-allies: not addressed",
+    )
     fails_with(project_copy, tmp_path, "data/positions.yml", "duplicate key 'limited-allies'", "line")
 
 
@@ -77,10 +91,14 @@ def test_missing_stance(project_copy, tmp_path):
 
 
 def test_stance_over_the_length_limit(project_copy, tmp_path):
-    replace(project_copy / "data/positions.yml", "stance: Their trade relations continue to expand.",
-            "stance: " + "word " * 26)
-    fails_with(project_copy, tmp_path, "data/positions.yml", "economy-trade → limited-allies", "26 words",
-               "at most 25 words")
+    replace(
+        project_copy / "data/positions.yml",
+        "stance: Their trade relations continue to expand.",
+        "stance: " + "word " * 26,
+    )
+    fails_with(
+        project_copy, tmp_path, "data/positions.yml", "economy-trade → limited-allies", "26 words", "at most 25 words"
+    )
 
 
 def test_malformed_yaml(project_copy, tmp_path):
@@ -107,8 +125,11 @@ def test_unknown_source(project_copy, tmp_path):
 
 
 def test_agreement_resting_on_an_unknown_argument(project_copy, tmp_path):
-    replace(project_copy / "data/agreements.yml", "never-against-each-other#no-duty-to-defend",
-            "never-against-each-other#no-duty")
+    replace(
+        project_copy / "data/agreements.yml",
+        "never-against-each-other#no-duty-to-defend",
+        "never-against-each-other#no-duty",
+    )
     fails_with(project_copy, tmp_path, "data/agreements.yml", "no-mutual-defence", "#no-duty")
 
 
@@ -122,10 +143,12 @@ def test_argument_without_a_quote(project_copy, tmp_path):
 
 
 def test_argument_cited_by_no_position(project_copy, tmp_path):
-    replace(project_copy / "docs/viewpoints/limited-allies.md", "## What this viewpoint does not address",
-            "### A new argument { #new-argument }\n\nText.\n\n> But it sacrifices little to help Russia.\n"
-            "> <cite>Expert A, [*The Hundred*][the-hundred]</cite>\n\n## What this viewpoint does not address")
+    replace(
+        project_copy / "docs/viewpoints/limited-allies.md",
+        "## What this viewpoint does not address",
+        "### A new argument { #new-argument }\n\nText.\n\n> But it sacrifices little to help Russia.\n"
+        "> <cite>Expert A, [*The Hundred*][the-hundred]</cite>\n\n## What this viewpoint does not address",
+    )
     result = mkdocs_build(project_copy, tmp_path / "out")
     assert result.returncode != 0
     assert "#new-argument is cited by no position" in result.stdout + result.stderr
-

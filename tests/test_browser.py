@@ -1,4 +1,5 @@
 """Every page, both editions, in Debian's Chromium: no foreign request, no failure, no console error."""
+
 import pytest
 from conftest import html_pages
 
@@ -81,8 +82,9 @@ def test_the_menu_works_by_keyboard_on_a_narrow_screen(editions, server, open_pa
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.matches('button.av-menu')"):
             break
-        assert not page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')"), \
+        assert not page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')"), (
             "Tab went into the closed drawer"
+        )
     else:
         raise AssertionError("Tab never reached the menu button")
     assert button.get_attribute("aria-expanded") == "false"
@@ -109,7 +111,9 @@ def test_the_404_page_offers_search_and_the_main_pages(editions, server, open_pa
     assert page.locator("h1").inner_text() == "Page not found"
     links = page.locator("article nav.av-routes a").evaluate_all("els => els.map(a => a.href)")
     expected = {p.relative_to(editions.site).as_posix() for p in editions.site.rglob("*.html")} - {
-        "404.html", "one-page.html"}
+        "404.html",
+        "one-page.html",
+    }
     assert {href.removeprefix(server) for href in links} == expected
     button = page.locator("article .av-search-button")
     button.focus()

@@ -1,6 +1,7 @@
 """Citations that writers' tools accept: every page and every argument (viewpoint pages) or theme
 (comparison) has APA, Chicago, BibTeX, RIS and CSL-JSON, from one record. Read back with parsers we
 did not write: bibtexparser and pybtex for BibTeX, rispy for RIS, citeproc-py for CSL-JSON."""
+
 import calendar
 import html
 import json
@@ -27,8 +28,8 @@ def boxes(page_html: str) -> dict[str, dict[str, str]]:
     """Each citation box of a page: its id, and each format's text as a reader copies it."""
     out = {}
     for start in BOX.finditer(page_html):  # a box's own citations come before the next box or its end
-        rest = page_html[start.end():]
-        body = rest[:min(i for i in (rest.find("<details"), rest.find("</details>"), len(rest)) if i >= 0)]
+        rest = page_html[start.end() :]
+        body = rest[: min(i for i in (rest.find("<details"), rest.find("</details>"), len(rest)) if i >= 0)]
         out[start.group(1)] = {fmt: html.unescape(text) for fmt, text in ITEM.findall(body)}
     return {box: formats for box, formats in out.items() if formats or box != "cite-parts"}
 
@@ -62,8 +63,9 @@ def test_every_page_and_every_argument_has_all_five_formats(editions, amap):
             living = f"{editions.site_url}{page}#{anchor}"
             if "note" in record:  # a text in a dated edition: cited at its permanent address
                 assert record["note"] == f"Latest version: {living}", record
-                assert re.fullmatch(rf"https?://\S+/editions/\d{{4}}-\d{{2}}-\d{{2}}/{re.escape(page)}#{anchor}",
-                                    record["URL"]), record["URL"]
+                assert re.fullmatch(
+                    rf"https?://\S+/editions/\d{{4}}-\d{{2}}-\d{{2}}/{re.escape(page)}#{anchor}", record["URL"]
+                ), record["URL"]
             else:
                 assert record["URL"] == living, record["URL"]
 
@@ -77,7 +79,7 @@ def test_bibtex_parses_in_bibtexparser_and_pybtex(editions):
             assert not library.failed_blocks and len(library.entries) == 1, f"{where}: {library.failed_blocks}"
             assert "%" not in text, f"{where}: a comment inside the entry"
             data = parse_string(text, "bibtex")
-            (key, pentry), = data.entries.items()
+            ((_key, pentry),) = data.entries.items()
             assert [str(p) for p in pentry.persons["author"]] == ["{" + PUBLISHER + "}"], where
             # An unbraced month macro (month = nov) expands to the month's name; {nov} would stay "nov".
             assert pentry.fields["month"] in calendar.month_name[1:], f"{where}: month {pentry.fields['month']!r}"
@@ -136,8 +138,9 @@ def test_cite_this_argument_by_keyboard_opens_its_box_and_copy_adds_the_access_d
     page = clipboard_page(edition, "viewpoints/limited-allies.html")
     page.locator("#asymmetry button.av-copy").focus()
     page.keyboard.press("Tab")  # "Cite this argument" comes next
-    link = page.evaluate("[document.activeElement.classList.contains('av-cite-link'), "
-                         "document.activeElement.getAttribute('aria-label')]")
+    link = page.evaluate(
+        "[document.activeElement.classList.contains('av-cite-link'), document.activeElement.getAttribute('aria-label')]"
+    )
     assert link == [True, "Cite this argument: The alliance is unequal, in China's favour"], link
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.getElementById('cite-asymmetry').open")

@@ -1,10 +1,10 @@
 """The argument map as built: matrix, theme sections, agreement, Compare boxes, open data."""
+
 import json
 from urllib.parse import urljoin
 
 import jsonschema
 import pytest
-from conftest import ROOT
 from htmlscan import find, parse
 
 
@@ -30,8 +30,11 @@ def test_matrix_is_a_real_table_in_data_order(compare, amap):
 def test_every_matrix_cell_links_to_its_argument(editions, compare, amap):
     cells = find(compare, "td")
     assert len(cells) == len(amap.themes) * len(amap.viewpoints)
-    links = [a.attrs["href"] for a in find(compare, "a") if a.attrs.get("href", "").startswith("viewpoints/")
-             and "#" in a.attrs["href"]]
+    links = [
+        a.attrs["href"]
+        for a in find(compare, "a")
+        if a.attrs.get("href", "").startswith("viewpoints/") and "#" in a.attrs["href"]
+    ]
     expected = []
     for theme in amap.themes:
         for v in amap.viewpoints:

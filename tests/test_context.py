@@ -4,20 +4,33 @@ Data checks run on the plain modules (src/argmap/context.py, src/render/context.
 copy; the built-HTML checks read the session build; the browser checks look at the spectrum and
 the tooltips in Chromium, light and dark, at 360 px and 1280 px.
 """
+
+import itertools
 import re
 import shutil
 
 import pytest
 import yaml
-from argmap import ContentError, load_map
-from argmap.context import load_context
-from render.context import focusable_terms, in_words
-from argmap.model import BANDS
 from conftest import ROOT, html_pages, mkdocs_build
 from htmlscan import find, parse
 
-REQUIRED_TERMS = ["alliance", "partnership", "axis", "mutual-defence-pact", "no-limits-partnership",
-                  "no-forbidden-zones", "multipolarity", "hegemony", "junior-partner", "wedge-strategy"]
+from argmap import ContentError, load_map
+from argmap.context import load_context
+from argmap.schema import BANDS
+from render.context import focusable_terms, in_words
+
+REQUIRED_TERMS = [
+    "alliance",
+    "partnership",
+    "axis",
+    "mutual-defence-pact",
+    "no-limits-partnership",
+    "no-forbidden-zones",
+    "multipolarity",
+    "hegemony",
+    "junior-partner",
+    "wedge-strategy",
+]
 
 
 @pytest.fixture(scope="module")
@@ -31,27 +44,33 @@ def html(editions, path):
 
 # --- Data ----------------------------------------------------------------------------------------
 
+
 def test_the_timeline_runs_from_the_1950_treaty_to_2023(ctx):
     assert ctx.timeline[0].id == "treaty-1950" and ctx.timeline[0].date == "14 Feb 1950"
     assert ctx.timeline[-1].sort[0] == 2023
     assert len(ctx.timeline) >= 15
 
 
-@pytest.mark.parametrize("event, argument, relation", [
-    ("crimea-2014", "never-against-each-other#no-backing-on-ukraine", "mentioned_in"),
-    ("invasion-2022", "axis-not-alliance#no-lasting-wedge", "mentioned_in"),
-    ("xi-general-secretary-2012", "axis-not-alliance#no-single-word", "mentioned_in"),
-    # Events a voice does not name are background to its arguments, not mentioned in them.
-    ("no-limits-statement-2022", "partners-not-allies#no-limits-not-literal", "background_to"),
-    ("invasion-2022", "limited-allies#asymmetry", "mentioned_in"),  # "its ongoing war in Ukraine"
-    ("no-limits-statement-2022", "axis-not-alliance#unlimited-friendship", "background_to"),
-    ("qin-gang-no-alliance-2023", "axis-not-alliance#no-formal-alliance", "background_to"),
-    ("qin-gang-removed-2023", "axis-not-alliance#no-formal-alliance", "background_to"),
-])
+@pytest.mark.parametrize(
+    "event, argument, relation",
+    [
+        ("crimea-2014", "never-against-each-other#no-backing-on-ukraine", "mentioned_in"),
+        ("invasion-2022", "axis-not-alliance#no-lasting-wedge", "mentioned_in"),
+        ("xi-general-secretary-2012", "axis-not-alliance#no-single-word", "mentioned_in"),
+        # Events a voice does not name are background to its arguments, not mentioned in them.
+        ("no-limits-statement-2022", "partners-not-allies#no-limits-not-literal", "background_to"),
+        ("invasion-2022", "limited-allies#asymmetry", "mentioned_in"),  # "its ongoing war in Ukraine"
+        ("no-limits-statement-2022", "axis-not-alliance#unlimited-friendship", "background_to"),
+        ("qin-gang-no-alliance-2023", "axis-not-alliance#no-formal-alliance", "background_to"),
+        ("qin-gang-removed-2023", "axis-not-alliance#no-formal-alliance", "background_to"),
+    ],
+)
 def test_events_link_to_the_arguments_that_mention_them_or_that_they_explain(ctx, event, argument, relation):
     e = next(e for e in ctx.timeline if e.id == event)
-    refs = {name: [f"{r.viewpoint.id}#{r.argument.id}" for r in getattr(e, name)]
-            for name in ("mentioned_in", "background_to")}
+    refs = {
+        name: [f"{r.viewpoint.id}#{r.argument.id}" for r in getattr(e, name)]
+        for name in ("mentioned_in", "background_to")
+    }
     assert argument in refs[relation], refs
 
 
@@ -63,6 +82,7 @@ def test_the_glossary_has_the_terms_the_debate_turns_on(ctx):
 
 
 # --- Bad input: each mistake stops the load with file, item and fix ------------------------------
+
 
 @pytest.fixture
 def project(tmp_path):
@@ -80,32 +100,75 @@ def edit(path, old, new):
 
 TIMELINE, GLOSSARY = "data/timeline.yml", "data/glossary.yml"
 BROKEN = {
-    "missing date": (TIMELINE, "  date: 14 Feb 1950\n", "", ["data/timeline.yml:9", "treaty-1950", "`date`: is missing"]),
-    "unreadable date": (TIMELINE, "date: 14 Feb 1950", "date: 1950-02-14",
-                        ["treaty-1950", "in a form we do not read", "14 Feb 1950"]),
+    "missing date": (
+        TIMELINE,
+        "  date: 14 Feb 1950\n",
+        "",
+        ["data/timeline.yml:9", "treaty-1950", "`date`: is missing"],
+    ),
+    "unreadable date": (
+        TIMELINE,
+        "date: 14 Feb 1950",
+        "date: 1950-02-14",
+        ["treaty-1950", "in a form we do not read", "14 Feb 1950"],
+    ),
     "impossible month": (TIMELINE, "date: Apr 1979", "date: Apl 1979", ["treaty-not-renewed-1979", "form"]),
     "out of order": (TIMELINE, "date: 2 Mar 1969", "date: 2 Mar 1949", ["border-clash-1969", "date order"]),
-    "unknown viewpoint": (TIMELINE, "    - never-against-each-other#no-backing-on-ukraine\n\n- id: partnership",
-                          "    - never-against-one-another#no-backing-on-ukraine\n\n- id: partnership",
-                          ["crimea-2014", "'never-against-one-another' is unknown", "viewpoint-id#argument-id"]),
-    "unknown argument": (TIMELINE, "    - axis-not-alliance#no-single-word\n\n- id: border-clash-1969",
-                         "    - axis-not-alliance#no-single-phrase\n\n- id: border-clash-1969",
-                         ["treaty-1950", "no argument #no-single-phrase", "use one of:"]),
-    "missing source": (TIMELINE, "  source: https://en.wikipedia.org/wiki/Sino-Soviet_border_conflict\n", "",
-                       ["border-clash-1969", "`source`: is missing", "facts.md"]),
+    "unknown viewpoint": (
+        TIMELINE,
+        "    - never-against-each-other#no-backing-on-ukraine\n\n- id: partnership",
+        "    - never-against-one-another#no-backing-on-ukraine\n\n- id: partnership",
+        ["crimea-2014", "'never-against-one-another' is unknown", "viewpoint-id#argument-id"],
+    ),
+    "unknown argument": (
+        TIMELINE,
+        "    - axis-not-alliance#no-single-word\n\n- id: border-clash-1969",
+        "    - axis-not-alliance#no-single-phrase\n\n- id: border-clash-1969",
+        ["treaty-1950", "no argument #no-single-phrase", "use one of:"],
+    ),
+    "missing source": (
+        TIMELINE,
+        "  source: https://en.wikipedia.org/wiki/Sino-Soviet_border_conflict\n",
+        "",
+        ["border-clash-1969", "`source`: is missing", "facts.md"],
+    ),
     "duplicate id": (TIMELINE, "- id: border-clash-1969", "- id: treaty-1950", ["treaty-1950", "duplicate id"]),
-    "duplicate key": (TIMELINE, "  date: 14 Feb 1950\n", "  date: 14 Feb 1950\n  date: 15 Feb 1950\n",
-                      ["data/timeline.yml", "duplicate key 'date'", "line"]),
-    "malformed YAML": (TIMELINE, "  date: 14 Feb 1950\n", "  date: [14 Feb 1950\n",
-                       ["data/timeline.yml", "is not valid YAML"]),
-    "glossary argument unknown": (GLOSSARY, "argument: limited-allies#shared-vision",
-                                  "argument: limited-allies#shared-visions", ["multipolarity", "#shared-visions"]),
-    "glossary timeline id unknown": (GLOSSARY, "timeline: [partnership-upgraded-2019",
-                                     "timeline: [partnership-2019", ["partnership", "'partnership-2019'"]),
-    "tooltip for no key": (GLOSSARY, "    multipolar: >-", "    multipolarism: >-",
-                           ["data/glossary.yml", "multipolarity", "'multipolarism'", "not one of its keys"]),
-    "tooltip with a straight quote": (GLOSSARY, "  tooltip: >-\n    Containment:", "  tooltip: >-\n    \"Containment\":",
-                                      ["data/glossary.yml", "containment", "`tooltip`", "straight double quote"]),
+    "duplicate key": (
+        TIMELINE,
+        "  date: 14 Feb 1950\n",
+        "  date: 14 Feb 1950\n  date: 15 Feb 1950\n",
+        ["data/timeline.yml", "duplicate key 'date'", "line"],
+    ),
+    "malformed YAML": (
+        TIMELINE,
+        "  date: 14 Feb 1950\n",
+        "  date: [14 Feb 1950\n",
+        ["data/timeline.yml", "is not valid YAML"],
+    ),
+    "glossary argument unknown": (
+        GLOSSARY,
+        "argument: limited-allies#shared-vision",
+        "argument: limited-allies#shared-visions",
+        ["multipolarity", "#shared-visions"],
+    ),
+    "glossary timeline id unknown": (
+        GLOSSARY,
+        "timeline: [partnership-upgraded-2019",
+        "timeline: [partnership-2019",
+        ["partnership", "'partnership-2019'"],
+    ),
+    "tooltip for no key": (
+        GLOSSARY,
+        "    multipolar: >-",
+        "    multipolarism: >-",
+        ["data/glossary.yml", "multipolarity", "'multipolarism'", "not one of its keys"],
+    ),
+    "tooltip with a straight quote": (
+        GLOSSARY,
+        "  tooltip: >-\n    Containment:",
+        '  tooltip: >-\n    "Containment":',
+        ["data/glossary.yml", "containment", "`tooltip`", "straight double quote"],
+    ),
 }
 
 
@@ -122,8 +185,11 @@ def test_bad_context_input_names_file_item_and_fix(project, case):
 
 
 def test_a_bad_timeline_link_fails_the_strict_build(project_copy, tmp_path):
-    edit(project_copy / TIMELINE, "    - never-against-each-other#no-backing-on-ukraine\n\n- id: partnership",
-         "    - never-against-each-other#no-backing-on-crimea\n\n- id: partnership")
+    edit(
+        project_copy / TIMELINE,
+        "    - never-against-each-other#no-backing-on-ukraine\n\n- id: partnership",
+        "    - never-against-each-other#no-backing-on-crimea\n\n- id: partnership",
+    )
     result = mkdocs_build(project_copy, tmp_path / "out")
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
@@ -142,15 +208,21 @@ def test_a_missing_spectrum_marker_fails_the_strict_build(project_copy, tmp_path
 
 # --- Tooltips made reachable by keyboard ---------------------------------------------------------
 
+
 def test_the_first_tooltip_of_each_term_is_focusable_outside_links():
-    page = ('<p><abbr title="A">axis</abbr> <a href="#x"><abbr title="B">alliance</abbr></a> '
-            '<abbr title="A">axis</abbr> <abbr title="B">alliance</abbr></p>')
+    page = (
+        '<p><abbr title="A">axis</abbr> <a href="#x"><abbr title="B">alliance</abbr></a> '
+        '<abbr title="A">axis</abbr> <abbr title="B">alliance</abbr></p>'
+    )
     out = focusable_terms(page)
-    assert out == ('<p><abbr title="A" tabindex="0">axis</abbr> <a href="#x"><abbr title="B">alliance</abbr></a> '
-                   '<abbr title="A">axis</abbr> <abbr title="B" tabindex="0">alliance</abbr></p>')
+    assert out == (
+        '<p><abbr title="A" tabindex="0">axis</abbr> <a href="#x"><abbr title="B">alliance</abbr></a> '
+        '<abbr title="A">axis</abbr> <abbr title="B" tabindex="0">alliance</abbr></p>'
+    )
 
 
 # --- Built HTML ----------------------------------------------------------------------------------
+
 
 def sections(page_html: str) -> dict[str, str]:
     """The HTML of each h2 section, by heading id."""
@@ -169,7 +241,7 @@ def test_every_timeline_entry_has_date_source_and_anchor(editions, ctx):
         for ref in e.mentioned_in + e.background_to:
             target = f"{ref.viewpoint.page[:-3]}.html#{ref.argument.id}"
             assert target in [a.attrs.get("href") for a in find(els, "a")], f"{e.id}: no link to {target}"
-    assert list(by_id)[-len(ctx.timeline):] == [e.id for e in ctx.timeline]
+    assert list(by_id)[-len(ctx.timeline) :] == [e.id for e in ctx.timeline]
 
 
 def test_every_glossary_term_is_on_the_glossary_page(editions, ctx):
@@ -185,9 +257,11 @@ def test_every_glossary_term_is_on_the_glossary_page(editions, ctx):
 
 def test_glossary_terms_show_their_tooltip_across_the_site(editions):
     """The tooltips on the built pages are data/glossary.yml's, read here without our loader."""
-    expected = {key: " ".join(term.get("key_tooltips", {}).get(key, term["tooltip"]).split())
-                for term in yaml.safe_load((ROOT / "data/glossary.yml").read_text(encoding="utf-8"))
-                for key in term["keys"]}
+    expected = {
+        key: " ".join(term.get("key_tooltips", {}).get(key, term["tooltip"]).split())
+        for term in yaml.safe_load((ROOT / "data/glossary.yml").read_text(encoding="utf-8"))
+        for key in term["keys"]
+    }
     shown = {}
     for path in html_pages(editions.site):
         for e in find(parse(path.read_text(encoding="utf-8")), "abbr"):
@@ -207,8 +281,9 @@ def test_tooltips_leave_titles_nav_attributes_and_anchors_intact(editions):
         assert not re.search(r"<title>[^<]*<abbr", text), f"{name}: <abbr> in <title>"
         nav = re.findall(r'class="md-nav__link[^"]*"[^>]*>(.*?)</a>', text, re.S)
         assert not any("<abbr" in n for n in nav), f"{name}: <abbr> in a navigation or TOC link"
-        assert not re.search(r"<a\b[^>]*>(?:(?!</a>).)*<abbr[^>]*tabindex", text, re.S), \
+        assert not re.search(r"<a\b[^>]*>(?:(?!</a>).)*<abbr[^>]*tabindex", text, re.S), (
             f"{name}: a focusable <abbr> inside a link"
+        )
         for heading in re.findall(r"<h[1-6][^>]*>.*?</h[1-6]>", text, re.S):
             if "<abbr" in heading:
                 hid = re.match(r'<h[1-6][^>]*\bid="([^"]+)"', heading)
@@ -223,10 +298,13 @@ def spectrum_bands(page_html):
     return figure.group(0), re.findall(r'<li class="av-spectrum__band">(.*?)</ul>\s*</li>', figure.group(0), re.S)
 
 
-@pytest.mark.parametrize("path, after, before", [
-    ("index.html", 'class="av-verdicts"', '<h2 id="how-to-use"'),
-    ("compare.html", '<h2 id="matrix"', '<table class="av-matrix"'),
-])
+@pytest.mark.parametrize(
+    "path, after, before",
+    [
+        ("index.html", 'class="av-verdicts"', '<h2 id="how-to-use"'),
+        ("compare.html", '<h2 id="matrix"', '<table class="av-matrix"'),
+    ],
+)
 def test_the_spectrum_reads_the_verdicts_in_named_bands_with_reasons(editions, amap, path, after, before):
     """An ordinal reading: the bands in order from allies to not allies, each voice in its band with
     the reason for its placing, and no number that would suggest a measure."""
@@ -239,14 +317,15 @@ def test_the_spectrum_reads_the_verdicts_in_named_bands_with_reasons(editions, a
     assert "editorial reading" in caption and "not a measure" in caption, caption
     assert f"the {in_words(len(amap.viewpoints))} verdicts" in caption, "the count comes from the data"
     assert len(bands) == len(BANDS)
-    for band, band_html in zip(BANDS, bands):
+    for band, band_html in zip(BANDS, bands, strict=False):
         els = parse(band_html)
         assert find(els, "p", cls="av-spectrum__band-name")[0].text.strip() == band.capitalize()
         items = find(els, "li", cls="av-spectrum__item")
         voices = [v for v in amap.viewpoints if v.spectrum.band == band]
         assert [find(parse(band_html), "a")[n].attrs["href"] for n in range(len(voices))] == [
-            v.page[:-3] + ".html" for v in voices], band
-        for item, v in zip(items, voices):
+            v.page[:-3] + ".html" for v in voices
+        ], band
+        for item, v in zip(items, voices, strict=False):
             assert v.name in item.text and v.label in item.text, v.id
             assert find(parse(band_html), "span", cls="av-spectrum__why"), f"{v.id}: no reason shown"
     assert not re.search(r"\d", re.sub(r"<[^>]+>", "", figure)), "a number in the spectrum suggests a measure"
@@ -301,10 +380,10 @@ def test_the_spectrum_is_readable_in_both_schemes_and_widths(server, open_page, 
     page.goto(server + path, wait_until="networkidle")
     g = page.locator("figure.av-spectrum").evaluate(GEOMETRY)
     where = f"{path} {scheme} {width}px"
-    assert 0 <= g["figure"]["l"] and g["figure"]["r"] <= g["width"], f"{where}: the figure overflows"
+    assert g["figure"]["l"] >= 0 and g["figure"]["r"] <= g["width"], f"{where}: the figure overflows"
     bands = g["bands"]
     assert len(bands) == len(BANDS)
-    for before, after in zip(bands, bands[1:]):
+    for before, after in itertools.pairwise(bands):
         assert not overlaps(before["box"], after["box"]), f"{where}: bands overlap"
         if width >= 1280:
             assert before["box"]["r"] <= after["box"]["l"], f"{where}: bands not side by side in order"

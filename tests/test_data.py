@@ -1,9 +1,10 @@
 """The data alone, without MkDocs: the argument map loads, and keeps the editorial rules."""
+
 import re
 
-import pytest
-from argmap.model import STANCE_MAX_WORDS
 from conftest import ROOT
+
+from argmap.model import STANCE_MAX_WORDS
 from fidelity.texts import load_texts, normalise
 
 

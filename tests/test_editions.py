@@ -1,5 +1,6 @@
 """Editions a reader takes away: the download links, the one-page edition, the PDF, and printing
 any page from the browser. Each check is also run on a broken input, to show it can fail."""
+
 import os
 import re
 import shutil
@@ -10,6 +11,7 @@ from urllib.parse import urljoin
 import pytest
 from conftest import EDITION, ROOT, mkdocs_build
 from htmlscan import find, parse
+
 from publish import downloads, onepage
 
 PDF_NAME = f"{EDITION}.pdf"
@@ -22,6 +24,7 @@ def read(path: Path) -> str:
 
 
 # --- Download links ------------------------------------------------------------------------------
+
 
 def download_links(site: Path, page: str) -> dict[str, tuple[str, str]]:
     """The page's links to the zip, the PDF and the one-page edition: name -> (href, its list item's text)."""
@@ -87,24 +90,32 @@ def test_download_list_before_any_build_says_so():
 
 
 def test_human_size():
-    assert [downloads.human_size(n) for n in (940, 1000, 684_400, 1_393_520)] == \
-        ["940 bytes", "1 kB", "684 kB", "1.4 MB"]
+    assert [downloads.human_size(n) for n in (940, 1000, 684_400, 1_393_520)] == [
+        "940 bytes",
+        "1 kB",
+        "684 kB",
+        "1.4 MB",
+    ]
 
 
 # --- The one-page edition -------------------------------------------------------------------------
 
+
 def nav_pages(site: Path) -> list[str]:
     """The site's pages in navigation order, from the primary navigation of the home page."""
     els = parse(read(site / "index.html"))
-    hrefs = [a.attrs["href"] for a in find(els, "a") if "md-nav__link" in a.classes
-             and a.attrs.get("href", "").endswith(".html")]
+    hrefs = [
+        a.attrs["href"]
+        for a in find(els, "a")
+        if "md-nav__link" in a.classes and a.attrs.get("href", "").endswith(".html")
+    ]
     return list(dict.fromkeys(urljoin("index.html", h) for h in hrefs))
 
 
 def content(page: str) -> str:
     """The combined pages, without the theme's header, navigation and footer around them."""
     start = page.index('<div id="print-site-page"')
-    return page[start:page.index("</article>", start)]
+    return page[start : page.index("</article>", start)]
 
 
 @pytest.mark.parametrize("edition", ["site", "offline"])
@@ -115,7 +126,7 @@ def test_one_page_edition_holds_every_page_in_reading_order(editions, edition):
     text = content(read(root / downloads.ONE_PAGE))
     keys = [p[:-5].replace("/", "-") for p in pages]  # the plugin's section id per page
     positions = [text.find(f'<section class="print-page" id="{k}"') for k in keys]
-    assert -1 not in positions, dict(zip(keys, positions))
+    assert -1 not in positions, dict(zip(keys, positions, strict=False))
     assert positions == sorted(positions), "pages out of navigation order"
     assert 'id="print-page-toc"' in text and 'class="av-cover"' in text
 
@@ -127,14 +138,17 @@ def test_one_page_internal_links_jump_within_the_page(editions, edition):
     # No link in the combined pages leaves for another page of the site.
     hrefs = [a.attrs["href"] for a in find(parse(content(page)), "a") if a.attrs.get("href")]
     assert len([h for h in hrefs if h.startswith("#")]) > 100
-    leaving = [h for h in hrefs if not h.startswith(("#", "http:", "https:", "mailto:"))
-               and re.search(r"\.html(#|$)", h)]
+    leaving = [
+        h for h in hrefs if not h.startswith(("#", "http:", "https:", "mailto:")) and re.search(r"\.html(#|$)", h)
+    ]
     assert leaving == []
 
 
 def test_one_page_checks_fail_on_broken_markup():
     assert onepage.problems('<h2 id="a"></h2><p id="a"></p><a href="#b">b</a>') == [
-        'id "a" appears 2 times', 'link to "#b", which no element has as its id']
+        'id "a" appears 2 times',
+        'link to "#b", which no element has as its id',
+    ]
     with pytest.raises(onepage.UnexpectedOutput, match="base URL"):
         onepage.tidy("<html>nothing the plugin writes</html>", "/china-russia/", [])
 
@@ -151,12 +165,16 @@ def test_strict_build_fails_on_a_link_the_one_page_edition_breaks(project_copy, 
 
 # --- The PDF ----------------------------------------------------------------------------------------
 
+
 def pdf_pages(pdf: Path) -> list[str]:
     if not shutil.which("pdftotext"):
-        pytest.fail("pdftotext is missing: install Debian's poppler-utils (`make system-deps` or "
-                    "`sudo apt-get install -y poppler-utils`).")
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+        pytest.fail(
+            "pdftotext is missing: install Debian's poppler-utils (`make system-deps` or "
+            "`sudo apt-get install -y poppler-utils`)."
+        )
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return text.split("\f")[:-1]  # pdftotext ends every page with a form feed
 
 
@@ -190,12 +208,15 @@ def test_pdf_check_fails_when_a_verdict_is_missing(pdf, amap):
 
 def test_pdf_opens_with_a_table_of_contents(pdf, editions):
     """A cover, then "Contents" listing every page of the navigation, before the first page's text."""
-    titles = [a.text.strip() for a in find(parse(read(editions.site / "index.html")), "a")
-              if "md-nav__link" in a.classes and a.attrs.get("href", "").endswith(".html")]
+    titles = [
+        a.text.strip()
+        for a in find(parse(read(editions.site / "index.html")), "a")
+        if "md-nav__link" in a.classes and a.attrs.get("href", "").endswith(".html")
+    ]
     start = next(i for i, page in enumerate(pdf[:4]) if "Contents" in page.split())
     contents = flat(pdf[start])
     assert contents.count("Contents") == 1
-    after = contents[contents.index("Contents"):]
+    after = contents[contents.index("Contents") :]
     assert missing_from(after, titles) == [], after
 
 
@@ -205,9 +226,13 @@ RUNNING_TITLE = "Are China and Russia allies?"  # the PDF's header band (tools/p
 def contents_entries(pdf_path: Path, pages: list[str]) -> list[tuple[str, int]]:
     """(title, page number) for each line of the PDF's contents, read with its layout kept."""
     start = next(i for i, page in enumerate(pages[:4]) if "Contents" in page.split())
-    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(start + 1), "-l", str(start + 1),
-                           str(pdf_path), "-"], capture_output=True, text=True, check=True).stdout
-    after = text[text.index("Contents") + len("Contents"):]
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(start + 1), "-l", str(start + 1), str(pdf_path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    after = text[text.index("Contents") + len("Contents") :]
     return [(m.group(1).strip(), int(m.group(2))) for m in re.finditer(r"(?m)^\s*(\S.*?)\s{2,}(\d+)\s*$", after)]
 
 
@@ -218,9 +243,10 @@ def contents_targets(editions, entries) -> list[tuple[str, str, int]]:
     links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', toc)
     assert [t for _, t in links] == [t for t, _ in entries], (links, entries)
     out = []
-    for (target, title), (_, number) in zip(links, entries):
-        section = re.search(rf'<section class="print-page" id="{re.escape(target)}"[^>]*>\s*<h1[^>]*>(.*?)</h1>',
-                            page, re.S)
+    for (target, title), (_, number) in zip(links, entries, strict=False):
+        section = re.search(
+            rf'<section class="print-page" id="{re.escape(target)}"[^>]*>\s*<h1[^>]*>(.*?)</h1>', page, re.S
+        )
         heading = re.sub(r"<[^>]+>", "", section.group(1)).rstrip("#").strip() if section else title
         out.append((title if section else f"{title} (section)", heading, number))
     return out
@@ -238,8 +264,11 @@ def test_pdf_contents_give_the_page_each_entry_starts_on(pdf, editions):
     """Each contents line ends with a page number, and that page opens with the entry: the first
     heading of the site page it names (or, for a navigation section, its title)."""
     entries = contents_entries(editions.zip.parent / PDF_NAME, pdf)
-    nav = [a.text.strip() for a in find(parse(read(editions.site / "index.html")), "a")
-           if "md-nav__link" in a.classes and a.attrs.get("href", "").endswith(".html")]
+    nav = [
+        a.text.strip()
+        for a in find(parse(read(editions.site / "index.html")), "a")
+        if "md-nav__link" in a.classes and a.attrs.get("href", "").endswith(".html")
+    ]
     assert missing_from(" ".join(t for t, _ in entries), nav) == [], entries
     numbers = [n for _, n in entries]
     assert numbers == sorted(numbers) and numbers[0] > 1, entries
@@ -274,14 +303,30 @@ def test_pdf_pages_carry_site_title_and_page_numbers(pdf):
 # --- Printing any page from the browser -------------------------------------------------------------
 
 # Everything that only serves the screen: navigation, search, palette toggle, buttons, footer.
-SCREEN_ONLY = ["nav", "[role=navigation]", ".md-header", ".md-tabs", ".md-sidebar", ".md-search",
-               ".md-footer", ".md-top", "[data-md-component=palette]", "button", ".md-content__button",
-               ".headerlink", "label.md-overlay"]
+SCREEN_ONLY = [
+    "nav",
+    "[role=navigation]",
+    ".md-header",
+    ".md-tabs",
+    ".md-sidebar",
+    ".md-search",
+    ".md-footer",
+    ".md-top",
+    "[data-md-component=palette]",
+    "button",
+    ".md-content__button",
+    ".headerlink",
+    "label.md-overlay",
+]
 
 
 def visible_screen_parts(page) -> list[str]:
-    return [f"{selector} #{i}" for selector in SCREEN_ONLY
-            for i, element in enumerate(page.locator(selector).all()) if element.is_visible()]
+    return [
+        f"{selector} #{i}"
+        for selector in SCREEN_ONLY
+        for i, element in enumerate(page.locator(selector).all())
+        if element.is_visible()
+    ]
 
 
 def print_view(open_page, url, scheme):
@@ -299,8 +344,9 @@ def print_shots(tmp_path_factory):
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("which", ["compare", "viewpoint"])
-def test_printed_page_has_no_navigation_and_keeps_boxes_whole(editions, server, open_page, amap,
-                                                              print_shots, which, scheme):
+def test_printed_page_has_no_navigation_and_keeps_boxes_whole(
+    editions, server, open_page, amap, print_shots, which, scheme
+):
     path = "compare.html" if which == "compare" else amap.viewpoints[0].page[:-3] + ".html"
     page, watch = print_view(open_page, server + path, scheme)
     shot = print_shots / f"{path.replace('/', '-')}-print-{scheme}.png"
@@ -347,12 +393,19 @@ def luminance(css_color: str) -> float:
 
 # --- Paper: no stranded heading, a dated cover, how to link and cite ------------------------------
 
+
 def heading_texts(one_page_html: str) -> set[str]:
     """The headings (and run-in titles such as "In the viewpoints") as printed text."""
+
     def clean(text):
-        text = re.sub(r'<a class="headerlink".*?</a>|<button.*?</button>|<span class="av-address" hidden>.*?</span>',
-                      "", text, flags=re.S)
+        text = re.sub(
+            r'<a class="headerlink".*?</a>|<button.*?</button>|<span class="av-address" hidden>.*?</span>',
+            "",
+            text,
+            flags=re.S,
+        )
         return " ".join(re.sub(r"<[^>]+>", "", text).replace("&amp;", "&").replace("&#39;", "'").split())
+
     heads = {clean(m[1]) for m in re.findall(r"<h([1-4])[^>]*>(.*?)</h\1>", one_page_html, flags=re.S)}
     heads |= {clean(m) for m in re.findall(r'<p class="av-term-uses__title">(.*?)</p>', one_page_html, flags=re.S)}
     return heads - {""}
@@ -375,7 +428,7 @@ def stranded_headings(pages: list[str], heads: set[str], band: bool) -> list[str
         if not is_heading:
             continue
         after = []
-        for other, other_is_heading, _ in lines[i + 1:]:
+        for other, other_is_heading, _ in lines[i + 1 :]:
             if other_is_heading:
                 break
             after.append(other)
@@ -391,8 +444,10 @@ def test_no_heading_is_stranded_at_the_foot_of_a_pdf_page(pdf, editions):
 
 
 def test_stranded_heading_check_fails_on_a_heading_at_the_foot(editions):
-    pages = ["Title\nText of a page.\nBalance of power (#balance-of-power)\nIs it equal?\nhttps://x/\npage 1 of 2",
-             "Title\nA card.\nAnother line.\nhttps://x/\npage 2 of 2"]
+    pages = [
+        "Title\nText of a page.\nBalance of power (#balance-of-power)\nIs it equal?\nhttps://x/\npage 1 of 2",
+        "Title\nA card.\nAnother line.\nhttps://x/\npage 2 of 2",
+    ]
     assert stranded_headings(pages, {"Balance of power"}, band=True) == ["page 1: Balance of power (#balance-of-power)"]
 
 
@@ -411,8 +466,9 @@ def test_browser_print_strands_no_heading(editions, server, open_page, tmp_path,
 
 
 def test_pdf_cover_dates_the_sources_and_says_it_is_no_edition_date(pdf):
-    epoch = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True,
-                           text=True).stdout.strip()
+    epoch = subprocess.run(
+        ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
     day = onepage.sources_date(os.environ.get("SOURCE_DATE_EPOCH") or epoch)
     cover = flat(pdf[0])
     assert day and f"as they stood on {day}" in cover, cover

@@ -4,14 +4,16 @@ in anything a browser would load. Only links a reader clicks (<a href>, <area hr
 The browser tests watch the requests pages make; this scan also covers code paths they do not
 take (another browser, another page state), since it reads every file.
 """
+
 import fnmatch
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from conftest import ROOT
-from history import record
 from htmlscan import parse
+
+from history import record
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FOREIGN_SITE = FIXTURES / "external-refs-site"
@@ -20,8 +22,21 @@ HOST = r"(?:https?:)?//(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
 CSS_REF = re.compile(r"""url\(\s*['"]?(?P<url>[^'")\s]+)|@import\s+['"](?P<imp>[^'"]+)""")
 JS_URL = re.compile(r"""["'`](?P<url>""" + HOST + r"""[^"'`\s]*)""")  # a string that starts with a URL
 # Attributes through which a browser fetches something (a link's href only when followed).
-FETCHING_ATTRS = {"src", "href", "xlink:href", "poster", "data", "action", "formaction", "background",
-                  "manifest", "codebase", "ping", "srcset", "srcdoc"}
+FETCHING_ATTRS = {
+    "src",
+    "href",
+    "xlink:href",
+    "poster",
+    "data",
+    "action",
+    "formaction",
+    "background",
+    "manifest",
+    "codebase",
+    "ping",
+    "srcset",
+    "srcdoc",
+}
 CLICKED = {("a", "href"), ("area", "href")}
 
 # Material's bundle names other hosts in code this site never runs; each is guarded by a test
@@ -64,8 +79,9 @@ def attr_refs(tag: str, attr: str, value: str) -> list[str]:
     return [value]
 
 
-def scan(root: Path, own_host: str, dormant: dict[str, set[str]] | None = None,
-         skip: str | None = None) -> tuple[list[str], list[str]]:
+def scan(
+    root: Path, own_host: str, dormant: dict[str, set[str]] | None = None, skip: str | None = None
+) -> tuple[list[str], list[str]]:
     """(foreign references, clicked links to other hosts) in the files below `root`, except those
     whose path starts with `skip`."""
     dormant = dormant or {}
@@ -133,19 +149,21 @@ def test_dormant_code_stays_dormant(editions):
 
 def test_the_scan_flags_each_foreign_reference_in_the_fixture():
     foreign, clicked = scan(FOREIGN_SITE, "example.org")
-    assert sorted(foreign) == sorted([
-        "app.js: string: https://api.example.com/v1",
-        "icon.svg: <image href>: https://images.example.com/d.png",
-        "index.html: <meta refresh>: https://elsewhere.example.com/",
-        "index.html: <link href>: https://fonts.googleapis.com/css?family=Roboto",
-        "index.html: <script src>: //cdn.example.com/lib.js",
-        "index.html: <script>: https://api.example.com/data",
-        "index.html: <style>: https://images.example.com/bg.png",
-        "index.html: <a ping>: https://track.example.com/",
-        "index.html: <img src>: https://images.example.com/a.png",
-        "index.html: <img srcset>: https://images.example.com/b.png",
-        "index.html: <div style>: https://images.example.com/c.png",
-        "style.css: url(): https://fonts.example.com/font.css",
-        "style.css: url(): //fonts.example.com/x.woff2",
-    ])
+    assert sorted(foreign) == sorted(
+        [
+            "app.js: string: https://api.example.com/v1",
+            "icon.svg: <image href>: https://images.example.com/d.png",
+            "index.html: <meta refresh>: https://elsewhere.example.com/",
+            "index.html: <link href>: https://fonts.googleapis.com/css?family=Roboto",
+            "index.html: <script src>: //cdn.example.com/lib.js",
+            "index.html: <script>: https://api.example.com/data",
+            "index.html: <style>: https://images.example.com/bg.png",
+            "index.html: <a ping>: https://track.example.com/",
+            "index.html: <img src>: https://images.example.com/a.png",
+            "index.html: <img srcset>: https://images.example.com/b.png",
+            "index.html: <div style>: https://images.example.com/c.png",
+            "style.css: url(): https://fonts.example.com/font.css",
+            "style.css: url(): //fonts.example.com/x.woff2",
+        ]
+    )
     assert clicked == ["https://example.com/article", "https://example.com/x"]

@@ -1,13 +1,15 @@
 """Fidelity to the sources, from the copies kept in sources/: every quotation verbatim, our prose
 in our own words. The build runs the same checks on each page (src/mkdocs_adapter/source_checks.py); here they
 run on every page of both formats as built, and a broken copy of the project proves the build fails."""
+
 import json
 
 import pytest
 from conftest import ROOT
+from test_bad_input import fails_with, replace
+
 from fidelity import Grams, borrowed_runs, load_texts, misquotes, shown_as_such
 from fidelity.texts import SourceTexts
-from test_bad_input import fails_with, replace
 
 SKIPPED_FOR_PROSE = {"one-page.html", "404.html"}
 
@@ -62,29 +64,39 @@ def test_our_prose_borrows_no_run_of_six_source_words(editions, amap, texts):
     grams, allowed = Grams(texts), shown_as_such(amap)
     titles = [t for s in amap.sources for t in (s.title, s.subtitle) if t]
     assert len(allowed) == len(amap.viewpoints) + len(titles), allowed  # the labels, the titles and subtitles
-    found = [(path.name, run) for path in sorted(editions.site.rglob("*.html"))
-             if path.name not in SKIPPED_FOR_PROSE
-             for run in borrowed_runs(path.read_text(encoding="utf-8"), grams, allowed)]
+    found = [
+        (path.name, run)
+        for path in sorted(editions.site.rglob("*.html"))
+        if path.name not in SKIPPED_FOR_PROSE
+        for run in borrowed_runs(path.read_text(encoding="utf-8"), grams, allowed)
+    ]
     assert found == [], "source wording outside a quotation (reword it or quote it):\n" + "\n".join(
-        f"{page}: {run}" for page, run in found)
+        f"{page}: {run}" for page, run in found
+    )
 
 
 def test_borrowed_wording_is_found_in_prose_and_allowed_in_quotes():
     texts = SourceTexts({"source.txt": "The two countries do not have a mutual defense pact, says the expert."})
     grams = Grams(texts)
-    quoted = ("<article><p>As the expert puts it, <q>the two countries do not have a mutual defense pact</q>.</p>"
-              "<blockquote><p>The two countries do not have a mutual defense pact</p></blockquote>"
-              "<p>They have “no mutual defense pact, says the expert”.</p></article>")
-    borrowed = ("<article><h2>Pacts</h2><p>In short, the two countries do not have a mutual defence pact.</p>"
-                "</article><footer>the two countries do not have a mutual defense pact</footer>")
+    quoted = (
+        "<article><p>As the expert puts it, <q>the two countries do not have a mutual defense pact</q>.</p>"
+        "<blockquote><p>The two countries do not have a mutual defense pact</p></blockquote>"
+        "<p>They have “no mutual defense pact, says the expert”.</p></article>"
+    )
+    borrowed = (
+        "<article><h2>Pacts</h2><p>In short, the two countries do not have a mutual defence pact.</p>"
+        "</article><footer>the two countries do not have a mutual defense pact</footer>"
+    )
     assert borrowed_runs(quoted, grams) == []
     assert borrowed_runs(borrowed, grams) == ["the two countries do not have a mutual"]
 
 
 def test_a_misquotation_is_found_with_where_it_departs():
     texts = SourceTexts({"source.txt": "China and Russia are limited allies. They increasingly coordinate."})
-    page = ("<blockquote><p>China and Russia are limited allies.</p><cite>Expert A</cite></blockquote>"
-            "<p><q>China and Russia are close allies</q> … <q>limited … coordinate</q></p>")
+    page = (
+        "<blockquote><p>China and Russia are limited allies.</p><cite>Expert A</cite></blockquote>"
+        "<p><q>China and Russia are close allies</q> … <q>limited … coordinate</q></p>"
+    )
     total, bad = misquotes("p.html", page, texts)
     assert total == 3 and [m.quote for m in bad] == ["China and Russia are close allies"]
     assert bad[0].agrees_up_to == "China and Russia are" and "p.html" in bad[0].message()
@@ -92,20 +104,33 @@ def test_a_misquotation_is_found_with_where_it_departs():
 
 def test_one_word_changed_in_a_quotation_fails_the_strict_build(project_copy, tmp_path):
     """What `make test` and `make serve` both run: the strict build names the quotation and the page."""
-    replace(project_copy / "docs/viewpoints/limited-allies.md",
-            "> They also continue to expand their trade relations and military ties.",
-            "> They also continue to grow their trade relations and military ties.")
-    fails_with(project_copy, tmp_path, "docs/viewpoints/limited-allies.md (viewpoints/limited-allies.html)",
-               "“They also continue to grow their trade relations and military ties.”", "not verbatim",
-               "departs from the source after “They also continue to”")
+    replace(
+        project_copy / "docs/viewpoints/limited-allies.md",
+        "> They also continue to expand their trade relations and military ties.",
+        "> They also continue to grow their trade relations and military ties.",
+    )
+    fails_with(
+        project_copy,
+        tmp_path,
+        "docs/viewpoints/limited-allies.md (viewpoints/limited-allies.html)",
+        "“They also continue to grow their trade relations and military ties.”",
+        "not verbatim",
+        "departs from the source after “They also continue to”",
+    )
 
 
 def test_source_wording_passed_off_as_ours_fails_the_strict_build(project_copy, tmp_path):
-    replace(project_copy / "docs/viewpoints/partners-not-allies.md",
-            "For all that Beijing gains from the tie, the expert says, it gives up little for Russia's sake.",
-            "Beijing is deepening ties with an isolated Moscow, the expert says.")
-    fails_with(project_copy, tmp_path, "docs/viewpoints/partners-not-allies.md",
-               "“beijing is deepening ties with an isolated moscow” is source wording outside a quotation")
+    replace(
+        project_copy / "docs/viewpoints/partners-not-allies.md",
+        "For all that Beijing gains from the tie, the expert says, it gives up little for Russia's sake.",
+        "Beijing is deepening ties with an isolated Moscow, the expert says.",
+    )
+    fails_with(
+        project_copy,
+        tmp_path,
+        "docs/viewpoints/partners-not-allies.md",
+        "“beijing is deepening ties with an isolated moscow” is source wording outside a quotation",
+    )
 
 
 def test_a_source_without_its_text_fails_the_build(project_copy, tmp_path):
@@ -134,10 +159,13 @@ DRIFTS = {
 
 
 def test_no_reported_drift_is_published(editions):
-    published = [p for fmt in (editions.site, editions.offline)
-                 for p in [*fmt.rglob("*.html"), *fmt.rglob("*.json")]]
+    published = [p for fmt in (editions.site, editions.offline) for p in [*fmt.rglob("*.html"), *fmt.rglob("*.json")]]
     assert published
-    found = [(path.name, phrase, why) for path in published
-             for text in [path.read_text(encoding="utf-8").replace("&#x27;", "'").replace("\\u2019", "’")]
-             for phrase, why in DRIFTS.items() if phrase.replace("'", "’") in text.replace("'", "’")]
+    found = [
+        (path.name, phrase, why)
+        for path in published
+        for text in [path.read_text(encoding="utf-8").replace("&#x27;", "'").replace("\\u2019", "’")]
+        for phrase, why in DRIFTS.items()
+        if phrase.replace("'", "’") in text.replace("'", "’")
+    ]
     assert not found, "\n".join(f"{page}: “{phrase}” ({why})" for page, phrase, why in found)

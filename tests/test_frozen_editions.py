@@ -4,6 +4,7 @@ The scenario runs once per module: cut an edition, edit a sentence of one argume
 living page changes, the frozen one does not), commit, cut a second edition, build the site that
 the deploy workflow publishes. The tests then read that site as a reader, a feed reader and a
 browser would. Each refusal of `make edition` runs on its own copy."""
+
 import hashlib
 import html
 import json
@@ -17,6 +18,7 @@ from urllib.parse import urlparse
 import feedparser
 import pytest
 from conftest import ROOT, SITE_URL
+
 from history import record
 
 pytestmark = pytest.mark.slow  # builds of project copies (and, here, of editions)
@@ -43,8 +45,10 @@ def commit(project: Path, message: str):
 def git_project(dest: Path, public_url: str = SITE_URL) -> Path:
     """A copy of the project as a git repository of its own, with its public address set."""
     import shutil
-    ignore = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", "build", "dist",
-                                    ".pytest_cache", "__pycache__", "editions")
+
+    ignore = shutil.ignore_patterns(
+        ".git", ".venv", "node_modules", "site", "build", "dist", ".pytest_cache", "__pycache__", "editions"
+    )
     shutil.copytree(ROOT, dest, ignore=ignore)
     for name in ("node_modules", ".venv"):
         (dest / name).symlink_to(ROOT / name)
@@ -52,8 +56,14 @@ def git_project(dest: Path, public_url: str = SITE_URL) -> Path:
         f.write("/node_modules\n/.venv\n")  # links, which the folder patterns do not match
     # Without the project's editions, their entries on the history page are not targets either.
     registry = dest / "anchors.txt"
-    registry.write_text("".join(line for line in registry.read_text(encoding="utf-8").splitlines(keepends=True)
-                                if not line.startswith("changes.html#edition-")), encoding="utf-8")
+    registry.write_text(
+        "".join(
+            line
+            for line in registry.read_text(encoding="utf-8").splitlines(keepends=True)
+            if not line.startswith("changes.html#edition-")
+        ),
+        encoding="utf-8",
+    )
     set_public_url(dest, public_url)
     run(dest, "git", "init", "-q")
     commit(dest, "The project")
@@ -68,19 +78,31 @@ def set_public_url(project: Path, url: str):
 
 
 def make_edition(project: Path, day: str, summary="An edition for a test.", check=True):
-    return run(project, "make", "--no-print-directory", "edition", f"EDITION_DATE={day}", check=check,
-               EDITION_SUMMARY=summary)
+    return run(
+        project, "make", "--no-print-directory", "edition", f"EDITION_DATE={day}", check=check, EDITION_SUMMARY=summary
+    )
 
 
 def make_build(project: Path, out: Path):
-    run(project, "make", "--no-print-directory", "build", f"SITE_DIR={out}/site",
-        f"OFFLINE_DIR={out}/offline", f"DIST_DIR={out}/dist", SITE_URL=SITE_URL)
+    run(
+        project,
+        "make",
+        "--no-print-directory",
+        "build",
+        f"SITE_DIR={out}/site",
+        f"OFFLINE_DIR={out}/offline",
+        f"DIST_DIR={out}/dist",
+        SITE_URL=SITE_URL,
+    )
     return out / "site"
 
 
 def files_digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def count_objects(project: Path) -> int:
@@ -96,6 +118,7 @@ def du(folder: Path) -> int:
 def first_argument(project: Path) -> tuple[str, str, str]:
     """(page.md, argument id, title) of the first argument of the first viewpoint page."""
     from argmap import load_map
+
     m = load_map(project)
     v = m.viewpoints[0]
     a = next(iter(v.arguments.values()))
@@ -128,21 +151,25 @@ def scenario(tmp_path_factory) -> Scenario:
     path = project / "docs" / page_md
     text = path.read_text(encoding="utf-8")
     heading = re.search(rf"(?m)^### .*\{{ *#{argument} *\}}\n\n[^\n]+", text)
-    path.write_text(text[:heading.end()] + " " + ADDED + text[heading.end():], encoding="utf-8")
+    path.write_text(text[: heading.end()] + " " + ADDED + text[heading.end() :], encoding="utf-8")
     living_after_edit = make_build(project, tmp / "after-edit")
     commit(project, "Reword an argument")
     make_edition(project, SECOND, "The second edition: one argument gains a sentence.")
     commit(project, f"Edition {SECOND}")
     after_second = count_objects(project)
     site = make_build(project, tmp / "published")
-    growth = {"du_first": du(project / "editions" / FIRST), "git_first": after_first - before,
-              "du_second": du(project / "editions" / SECOND), "git_second": after_second - after_first}
+    growth = {
+        "du_first": du(project / "editions" / FIRST),
+        "git_first": after_first - before,
+        "du_second": du(project / "editions" / SECOND),
+        "git_second": after_second - after_first,
+    }
     print(f"\nrepository growth per edition (bytes): {growth}")
-    return Scenario(project, site, living_after_edit, first_cut, page_md[:-3] + ".html",
-                    argument, title, growth)
+    return Scenario(project, site, living_after_edit, first_cut, page_md[:-3] + ".html", argument, title, growth)
 
 
 # --- Frozen means frozen ---------------------------------------------------------------------------
+
 
 def test_editing_a_sentence_changes_the_living_page_and_not_the_frozen_one(scenario):
     living = (scenario.living_after_edit / scenario.page).read_text(encoding="utf-8")
@@ -187,7 +214,10 @@ def test_frozen_pages_canonical_noindex_notice(scenario):
         living = re.search(r'class="av-frozen__living" href="([^"]+)"', notice).group(1)
         assert (base / page).parent.joinpath(living).resolve() == (scenario.site / page).resolve()
         changes = re.findall(r'href="([^"]*changes\.html)"', notice)
-        assert changes and (base / page).parent.joinpath(changes[0]).resolve() == (scenario.site / "changes.html").resolve()
+        assert (
+            changes
+            and (base / page).parent.joinpath(changes[0]).resolve() == (scenario.site / "changes.html").resolve()
+        )
     living = (scenario.site / "index.html").read_text(encoding="utf-8")
     assert 'name="robots"' not in living
 
@@ -201,6 +231,7 @@ def test_sitemap_and_search_list_living_pages_only(scenario):
 
 
 # --- Dates, changes, feed -------------------------------------------------------------------------
+
 
 def dates_line(site: Path, page: str) -> str:
     return re.search(r'<p class="av-dates".*?</p>', (site / page).read_text(encoding="utf-8"), re.S).group(0)
@@ -222,7 +253,7 @@ def test_living_pages_are_dated_from_the_record(scenario):
 def test_changes_page_lists_the_reworded_argument_with_both_addresses(scenario):
     text = (scenario.site / "changes.html").read_text(encoding="utf-8")
     assert text.index(f'id="edition-{SECOND}"') < text.index(f'id="edition-{FIRST}"'), "newest first"
-    second = text[text.index(f'id="edition-{SECOND}"'):text.index(f'id="edition-{FIRST}"')]
+    second = text[text.index(f'id="edition-{SECOND}"') : text.index(f'id="edition-{FIRST}"')]
     assert "one argument gains a sentence" in second
     item = next(li for li in re.findall(r"<li>(.*?)</li>", second, re.S) if f"#{scenario.argument}" in li)
     assert html.unescape(re.sub(r"<[^>]+>", "", item)).startswith(f"Reworded: {scenario.title}")
@@ -231,12 +262,16 @@ def test_changes_page_lists_the_reworded_argument_with_both_addresses(scenario):
     assert hrefs[1] == f"{SITE_URL}editions/{SECOND}/{scenario.page}#{scenario.argument}"  # frozen
     # Nothing else: the argument, and each page whose text shows the reworded argument.
     items = [html.unescape(re.sub(r"<[^>]+>", "", li)) for li in re.findall(r"<li>(.*?)</li>", second, re.S)]
-    showing = sorted(p.relative_to(scenario.site).as_posix() for p in scenario.site.glob("**/*.html")
-                     if not p.relative_to(scenario.site).as_posix().startswith(("editions/", "one-page"))
-                     and ADDED in p.read_text(encoding="utf-8"))
+    showing = sorted(
+        p.relative_to(scenario.site).as_posix()
+        for p in scenario.site.glob("**/*.html")
+        if not p.relative_to(scenario.site).as_posix().startswith(("editions/", "one-page"))
+        and ADDED in p.read_text(encoding="utf-8")
+    )
     assert scenario.page in showing
-    titles = {p: re.search(r"<title>(.*?)</title>", (scenario.site / p).read_text(encoding="utf-8")).group(1)
-              for p in showing}
+    titles = {
+        p: re.search(r"<title>(.*?)</title>", (scenario.site / p).read_text(encoding="utf-8")).group(1) for p in showing
+    }
     assert len(items) == 1 + len(showing), items
     assert all(i.startswith("Reworded: ") or i.startswith("Revised: ") for i in items), items
     assert sum(i.startswith("Revised: ") for i in items) == len(showing), (items, titles)
@@ -248,7 +283,7 @@ def test_changes_links_resolve_in_the_published_site(scenario):
         target, anchor = href
         if not target.startswith(SITE_URL + "editions/"):
             continue
-        path = scenario.site / target[len(SITE_URL):]
+        path = scenario.site / target[len(SITE_URL) :]
         assert path.is_file(), target
         if anchor:
             assert f'id="{anchor}"' in path.read_text(encoding="utf-8"), f"{target}#{anchor}"
@@ -283,7 +318,7 @@ def test_citation_gives_the_edition_address_beside_the_living_one(scenario):
     assert "(2026, November 30)" in frozen and f"{SITE_URL}editions/{FIRST}/{scenario.page}" in frozen, frozen
     # A text changed since the latest edition is cited at its living address only.
     pending = apa(scenario.living_after_edit / scenario.page)
-    assert f"/editions/" not in pending and living in pending, pending
+    assert "/editions/" not in pending and living in pending, pending
 
 
 def test_each_edition_keeps_its_pdf_and_zip_named_for_it(scenario):
@@ -291,10 +326,14 @@ def test_each_edition_keeps_its_pdf_and_zip_named_for_it(scenario):
         downloads = scenario.site / "editions" / day / "downloads"
         names = sorted(p.name for p in downloads.iterdir())
         assert names == [f"china-russia-allies-{day}-offline.zip", f"china-russia-allies-{day}.pdf"], names
-        cover = run(scenario.project, "pdftotext", "-l", "1", str(downloads / f"china-russia-allies-{day}.pdf"), "-").stdout
+        cover = run(
+            scenario.project, "pdftotext", "-l", "1", str(downloads / f"china-russia-allies-{day}.pdf"), "-"
+        ).stdout
         long = {"2026-11-30": "30 November 2026", "2026-12-07": "7 December 2026"}[day]
         assert f"Edition of {long}" in " ".join(cover.split()), cover
-    living = run(scenario.project, "pdftotext", "-l", "1", str(scenario.site / "downloads" / "china-russia-allies.pdf"), "-").stdout
+    living = run(
+        scenario.project, "pdftotext", "-l", "1", str(scenario.site / "downloads" / "china-russia-allies.pdf"), "-"
+    ).stdout
     assert "Living version" in living and "Edition of" not in living, living
 
 
@@ -305,6 +344,7 @@ def test_frozen_notice_says_whether_the_page_changed(scenario, open_page):
     import threading
 
     from conftest import SiteHandler
+
     handler = functools.partial(SiteHandler, directory=str(scenario.site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
@@ -335,6 +375,7 @@ def test_frozen_notice_says_whether_the_page_changed(scenario, open_page):
 
 # --- Refusals: one line, nothing written ----------------------------------------------------------
 
+
 def refused(project: Path, day: str, expect: str, summary="A summary."):
     status_before = run(project, "git", "status", "--porcelain", "--ignored").stdout
     result = make_edition(project, day, summary, check=False)
@@ -358,9 +399,12 @@ def test_refuses_uncommitted_changes(tmp_path):
 
 
 def test_refuses_without_a_public_address(tmp_path):
-    for url, expect in (("", "no public address"), ("http://127.0.0.1:8000/", "not a public"),
-                        ("http://localhost/", "not a public")):
-        project = git_project(tmp_path / (url and urlparse(url).hostname or "empty"), public_url=url)
+    for url, expect in (
+        ("", "no public address"),
+        ("http://127.0.0.1:8000/", "not a public"),
+        ("http://localhost/", "not a public"),
+    ):
+        project = git_project(tmp_path / ((url and urlparse(url).hostname) or "empty"), public_url=url)
         refused(project, FIRST, expect)
 
 
@@ -380,19 +424,31 @@ def test_refuses_a_date_that_already_has_an_edition(scenario):
 
 # --- The deploy workflow ---------------------------------------------------------------------------
 
+
 def deploy_build_step() -> str:
     import yaml
+
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
     step = next(s for s in workflow["jobs"]["build"]["steps"] if "make build" in s.get("run", ""))
     return step["run"].replace("make build", "echo BUILT $SITE_URL")
 
 
-@pytest.mark.parametrize("pages_url, ok", [(SITE_URL, True), (SITE_URL.rstrip("/"), True),
-                                           ("https://someone.github.io/elsewhere/", False)])
+@pytest.mark.parametrize(
+    "pages_url, ok", [(SITE_URL, True), (SITE_URL.rstrip("/"), True), ("https://someone.github.io/elsewhere/", False)]
+)
 def test_workflow_refuses_a_pages_address_other_than_the_public_one(tmp_path, pages_url, ok):
     project = git_project(tmp_path / "p")
-    result = run(project, "bash", "-eu", "-c", deploy_build_step(), check=False, PAGES_URL=pages_url,
-                 GITHUB_EVENT_NAME="push", GITHUB_REF="refs/heads/main")
+    result = run(
+        project,
+        "bash",
+        "-eu",
+        "-c",
+        deploy_build_step(),
+        check=False,
+        PAGES_URL=pages_url,
+        GITHUB_EVENT_NAME="push",
+        GITHUB_REF="refs/heads/main",
+    )
     if ok:
         assert result.returncode == 0 and f"BUILT {SITE_URL}" in result.stdout, result.stderr
     else:
@@ -401,30 +457,48 @@ def test_workflow_refuses_a_pages_address_other_than_the_public_one(tmp_path, pa
 
 # --- The list of changes, from the record alone ---------------------------------------------------
 
+
 def test_changes_name_retired_anchors_aliases_and_stances():
     from history import changes
 
     def edition(day, anchors, stance, argument_text):
         return record.Edition(
-            date=day, commit="0" * 40, summary=f"Edition {day}.", address=f"{SITE_URL}editions/{day}/",
+            date=day,
+            commit="0" * 40,
+            summary=f"Edition {day}.",
+            address=f"{SITE_URL}editions/{day}/",
             pages={"viewpoints/v.html": {"title": "V", "text": argument_text, "anchors": anchors}},
-            arguments={"arg": {"page": "viewpoints/v.html", "viewpoint": "v", "title": "An argument",
-                               "text": argument_text}},
-            stances={"theme/v": {"theme": "theme", "viewpoint": "v", "title": "V on Theme", "text": stance}})
+            arguments={
+                "arg": {"page": "viewpoints/v.html", "viewpoint": "v", "title": "An argument", "text": argument_text}
+            },
+            stances={"theme/v": {"theme": "theme", "viewpoint": "v", "title": "V on Theme", "text": stance}},
+        )
 
     before = edition(FIRST, ["top", "old-id", "gone"], None, "a")
     after = edition(SECOND, ["top", "new-id"], "x", "a")
-    found = {(c.kind, c.what, c.key, c.alias) for c in
-             changes.diff(before, after, {"viewpoints/v.md": {"old-id": "new-id"}})}
-    assert found == {("stance", "added", "theme/v", None),
-                     ("anchor", "added", "viewpoints/v.html#new-id", None),
-                     ("anchor", "retired", "viewpoints/v.html#old-id", "new-id"),
-                     ("anchor", "removed", "viewpoints/v.html#gone", None)}
-    text = changes.render([before, after], {"viewpoints/v.md": {"old-id": "new-id"}}, SITE_URL,
-                          {"viewpoints/v.md": {"top", "new-id", "arg"}, "compare.md": {"theme"}})
+    found = {
+        (c.kind, c.what, c.key, c.alias) for c in changes.diff(before, after, {"viewpoints/v.md": {"old-id": "new-id"}})
+    }
+    assert found == {
+        ("stance", "added", "theme/v", None),
+        ("anchor", "added", "viewpoints/v.html#new-id", None),
+        ("anchor", "retired", "viewpoints/v.html#old-id", "new-id"),
+        ("anchor", "removed", "viewpoints/v.html#gone", None),
+    }
+    text = changes.render(
+        [before, after],
+        {"viewpoints/v.md": {"old-id": "new-id"}},
+        SITE_URL,
+        {"viewpoints/v.md": {"top", "new-id", "arg"}, "compare.md": {"theme"}},
+    )
     # What is gone is linked in the edition that last had it.
-    assert ("Retired `#old-id`, now an alias of `#new-id` ([living](viewpoints/v.md#new-id), "
-            f"[frozen]({SITE_URL}editions/{FIRST}/viewpoints/v.html#old-id))") in text
-    assert f"Added: V on Theme ([living](compare.md#theme), [frozen]({SITE_URL}editions/{SECOND}/compare.html#theme))" in text
+    assert (
+        "Retired `#old-id`, now an alias of `#new-id` ([living](viewpoints/v.md#new-id), "
+        f"[frozen]({SITE_URL}editions/{FIRST}/viewpoints/v.html#old-id))"
+    ) in text
+    assert (
+        f"Added: V on Theme ([living](compare.md#theme), [frozen]({SITE_URL}editions/{SECOND}/compare.html#theme))"
+        in text
+    )
     assert f"Removed `#gone` ([frozen]({SITE_URL}editions/{FIRST}/viewpoints/v.html#gone))" in text
     assert text.index(f"#edition-{SECOND}") < text.index(f"#edition-{FIRST}")

@@ -1,4 +1,5 @@
 """Checks on the built HTML of both editions: metadata, languages, no remote assets."""
+
 import re
 
 import pytest
@@ -48,7 +49,9 @@ def test_no_remote_assets_or_fonts(editions, edition):
         name = page.relative_to(root)
         assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, name
         for e in find(els, "script") + find(els, "link") + find(els, "img"):
-            ref = e.attrs.get("src") or (e.attrs.get("href") if e.tag == "link" and e.attrs.get("rel") != "canonical" else "")
+            ref = e.attrs.get("src") or (
+                e.attrs.get("href") if e.tag == "link" and e.attrs.get("rel") != "canonical" else ""
+            )
             assert not re.match(r"(https?:)?//", ref or ""), f"{name}: remote asset {ref}"
         assert not find(els, cls="mermaid"), f"{name}: Mermaid would load from a CDN"
 

@@ -1,6 +1,7 @@
 """Keyboard and focus (WCAG 2.2 AA), by keyboard only, in Chromium, in both editions: only what a
 person can see takes focus (2.4.7), a focused element never sits under the sticky header (2.4.11),
 glossary tooltips close with Escape (1.4.13), and copy buttons keep their names."""
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -57,8 +58,9 @@ def test_tab_reaches_only_what_can_be_seen(editions, server, open_page, edition,
         if page.evaluate("document.activeElement.matches('input.md-search__input')"):
             page.keyboard.press("Tab")  # leaving the box closes the search it opened
         wait_seen(page, f"{width} px, Tab {press}")
-        assert not page.evaluate("!!document.activeElement.closest('.md-search__scrollwrap')"), \
+        assert not page.evaluate("!!document.activeElement.closest('.md-search__scrollwrap')"), (
             f"{width} px, Tab {press}: the closed search's scroll box took focus"
+        )
     watch.check(f"tab walk, {edition}, {width} px")
 
 
@@ -148,5 +150,7 @@ def test_citation_copy_buttons_keep_their_names_after_focus(editions, server, op
         buttons.nth(i).focus()
         page.locator(".md-tooltip2--active").wait_for()  # Material's tooltip has taken the title
         names.append(buttons.nth(i).evaluate("e => e.getAttribute('aria-label') || e.title"))
-    assert names == [f"Copy the {f} citation of this page" for f in ("APA", "Chicago", "BibTeX", "RIS", "CSL-JSON")], names
+    assert names == [f"Copy the {f} citation of this page" for f in ("APA", "Chicago", "BibTeX", "RIS", "CSL-JSON")], (
+        names
+    )
     watch.check(f"citation buttons, {edition}")

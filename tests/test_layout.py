@@ -1,6 +1,7 @@
 """The code's layout keeps its promises: one MkDocs adapter (src/mkdocs_adapter/, a plugin installed
 from pyproject.toml) and no hook files; MkDocs imported by the adapter only, so the logic packages
 stay plain Python; and no adapter module shares its name with a module of those packages."""
+
 import ast
 import re
 
@@ -12,10 +13,14 @@ ADAPTER = "mkdocs_adapter"
 
 def imports(path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    found = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
-             for alias in node.names}
-    return found | {node.module.split(".")[0] for node in ast.walk(tree)
-                    if isinstance(node, ast.ImportFrom) and node.module and not node.level}
+    found = {
+        alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
+    }
+    return found | {
+        node.module.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and not node.level
+    }
 
 
 def test_one_adapter_and_no_hook_files():
@@ -28,8 +33,11 @@ def test_one_adapter_and_no_hook_files():
 def test_only_the_adapter_imports_mkdocs():
     modules = sorted(SRC.rglob("*.py"))
     assert any(p.relative_to(SRC).parts[0] == ADAPTER and "mkdocs" in imports(p) for p in modules)
-    plain = [p.relative_to(ROOT).as_posix() for p in modules
-             if p.relative_to(SRC).parts[0] != ADAPTER and "mkdocs" in imports(p)]
+    plain = [
+        p.relative_to(ROOT).as_posix()
+        for p in modules
+        if p.relative_to(SRC).parts[0] != ADAPTER and "mkdocs" in imports(p)
+    ]
     assert not plain, f"these modules import MkDocs; move that code to src/{ADAPTER}/: {plain}"
 
 

@@ -4,6 +4,7 @@ MkDocs validates Markdown links (the strict build fails on a broken one); this r
 output, so it also covers what MkDocs never sees: links in templates, raw HTML, generated pages,
 style sheets and the search index. External links are `make linkcheck-external`'s job (not CI).
 """
+
 import json
 import posixpath
 import re
@@ -19,10 +20,22 @@ BROKEN_SITE = FIXTURES / "broken-links-site"
 
 # Attributes that point at another file or a place in one, by element.
 URL_ATTRS = {
-    "a": ("href",), "area": ("href",), "link": ("href",), "script": ("src",), "img": ("src", "srcset"),
-    "source": ("src", "srcset"), "iframe": ("src",), "embed": ("src",), "object": ("data",),
-    "video": ("src", "poster"), "audio": ("src",), "track": ("src",), "input": ("src",),
-    "form": ("action",), "use": ("href", "xlink:href"), "image": ("href", "xlink:href"),
+    "a": ("href",),
+    "area": ("href",),
+    "link": ("href",),
+    "script": ("src",),
+    "img": ("src", "srcset"),
+    "source": ("src", "srcset"),
+    "iframe": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "track": ("src",),
+    "input": ("src",),
+    "form": ("action",),
+    "use": ("href", "xlink:href"),
+    "image": ("href", "xlink:href"),
 }
 CSS_URL = re.compile(r"""url\(\s*(['"]?)(?P<url>[^'")]*)\1\s*\)|@import\s+(['"])(?P<imp>[^'"]+)\3""")
 
@@ -40,8 +53,10 @@ class LinkChecker:
     @cache
     def ids(self, path: Path) -> frozenset:
         elements = parse(path.read_text(encoding="utf-8"))
-        return frozenset([e.attrs["id"] for e in elements if "id" in e.attrs]
-                         + [e.attrs["name"] for e in elements if e.tag == "a" and "name" in e.attrs])
+        return frozenset(
+            [e.attrs["id"] for e in elements if "id" in e.attrs]
+            + [e.attrs["name"] for e in elements if e.tag == "a" and "name" in e.attrs]
+        )
 
     def check(self, where: str, source: Path, url: str) -> None:
         """Records a problem unless `url`, found in file `source`, resolves."""
@@ -49,7 +64,7 @@ class LinkChecker:
         if not url or url.startswith(("data:", "mailto:", "tel:", "javascript:", "blob:")):
             return
         if url.startswith(self.site_url):
-            base, url = self.web_root, url[len(self.site_url):]
+            base, url = self.web_root, url[len(self.site_url) :]
             target_dir = self.web_root
         else:
             parts = urlsplit(url)
@@ -60,7 +75,7 @@ class LinkChecker:
                 if not url.startswith(self.prefix):
                     self.problems.append(f"{where}: {original} (outside the site's path {self.prefix})")
                     return
-                url, target_dir = url[len(self.prefix):], self.root
+                url, target_dir = url[len(self.prefix) :], self.root
         parts = urlsplit(url)
         path, fragment = unquote(parts.path), unquote(parts.fragment)
         target = source if not path else Path(posixpath.normpath(target_dir / path))
@@ -71,8 +86,7 @@ class LinkChecker:
             target = target / "index.html"
         if not target.is_file():
             self.problems.append(f"{where}: {original} (no such file)")
-        elif fragment and target.suffix == ".html" and fragment.lower() != "top" \
-                and fragment not in self.ids(target):
+        elif fragment and target.suffix == ".html" and fragment.lower() != "top" and fragment not in self.ids(target):
             self.problems.append(f"{where}: {original} (no id {fragment!r} in {target.relative_to(base)})")
 
     def check_html(self, page: Path) -> None:
@@ -99,7 +113,7 @@ class LinkChecker:
             if not path.is_file():
                 continue
             text = path.read_text(encoding="utf-8").strip()
-            index = json.loads(text[len(prefix):].rstrip(";") if prefix and text.startswith(prefix) else text)
+            index = json.loads(text[len(prefix) :].rstrip(";") if prefix and text.startswith(prefix) else text)
             for doc in index["docs"]:
                 self.check(f"{name} location", self.root / "index.html", doc["location"])
 
@@ -143,11 +157,12 @@ def test_the_checker_reports_each_broken_reference_in_the_fixture():
 def test_strict_build_fails_on_a_broken_markdown_link_and_anchor(project_copy, tmp_path):
     """MkDocs' own validation, the first half of this gate: a warning that --strict makes fatal."""
     page = project_copy / "docs" / "method.md"
-    page.write_text(page.read_text(encoding="utf-8")
-                    + "\n[Gone](no-such-page.md) and [nowhere](sources.md#no-such-anchor).\n", encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\n[Gone](no-such-page.md) and [nowhere](sources.md#no-such-anchor).\n",
+        encoding="utf-8",
+    )
     result = mkdocs_build(project_copy, tmp_path / "out")
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
     assert "no-such-page.md" in output and "not found" in output, output
     assert "#no-such-anchor" in output, output
-

@@ -1,6 +1,7 @@
 """What a pasted link, a citation manager and a search engine read from each page's <head>, read
 with clients we did not write: extruct (OpenGraph, JSON-LD, as Zotero-like scrapers do), the npm
 preview scraper open-graph-scraper, and Schema.org's own vocabulary (tests/js/metadata.mjs)."""
+
 import json
 import os
 import subprocess
@@ -21,7 +22,8 @@ def pages(root):
 
 def kind(rel: str) -> str:
     return {"index.html": "WebSite", "compare.html": "Article"}.get(
-        rel, "Article" if rel.startswith("viewpoints/") else "WebPage")
+        rel, "Article" if rel.startswith("viewpoints/") else "WebPage"
+    )
 
 
 def test_every_page_has_citation_tags_opengraph_and_json_ld(editions):
@@ -81,9 +83,12 @@ def test_a_preview_scraper_makes_a_full_card_and_schema_org_accepts_the_json_ld(
 
 def test_the_schema_org_check_can_fail(tmp_path):
     page = tmp_path / "bad.html"
-    page.write_text('<html><head><script type="application/ld+json">{"@context":"https://schema.org",'
-                    '"@type":"Article","headlin":"A typo","dateModified":5,"author":{"@type":"Persn"}}'
-                    "</script></head><body></body></html>", encoding="utf-8")
+    page.write_text(
+        '<html><head><script type="application/ld+json">{"@context":"https://schema.org",'
+        '"@type":"Article","headlin":"A typo","dateModified":5,"author":{"@type":"Persn"}}'
+        "</script></head><body></body></html>",
+        encoding="utf-8",
+    )
     done = subprocess.run(["node", "tests/js/metadata.mjs", str(page)], cwd=ROOT, capture_output=True, text=True)
     problems = " | ".join(json.loads(done.stdout)[str(page)]["problems"])
     assert "has no property headlin" in problems and "Persn is not a Schema.org type" in problems, problems
@@ -110,8 +115,19 @@ def test_a_published_build_points_nowhere_near_this_machine(editions, tmp_path):
 def test_a_loopback_site_url_is_warned_about_once(project_copy, tmp_path, site_url, warned):
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
     env.setdefault("SOURCE_DATE_EPOCH", "1700000000")
-    done = subprocess.run([str(ROOT / ".venv/bin/mkdocs"), "build", "--strict", "--config-file",
-                           str(project_copy / "mkdocs.yml"), "--site-dir", str(tmp_path / "out")],
-                          env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            str(ROOT / ".venv/bin/mkdocs"),
+            "build",
+            "--strict",
+            "--config-file",
+            str(project_copy / "mkdocs.yml"),
+            "--site-dir",
+            str(tmp_path / "out"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr.count("site_url is http://127.0.0.1:8000/") == (1 if warned else 0), done.stderr

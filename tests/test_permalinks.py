@@ -1,5 +1,6 @@
 """Permanent links: explicit unique ids, the registry of published targets, aliases and redirects,
 copy-link and cite-this, the same anchors in both editions, and deep links from an outside article."""
+
 import html
 import re
 
@@ -48,8 +49,7 @@ def test_every_registered_target_is_reachable(editions):
 
 def test_every_new_target_is_registered(editions):
     new = sorted(anchors.targets(editions.site) - set(anchors.read()))
-    assert not new, ("New link targets are not in anchors.txt; run `make anchors` and commit it:\n  "
-                     + "\n  ".join(new))
+    assert not new, "New link targets are not in anchors.txt; run `make anchors` and commit it:\n  " + "\n  ".join(new)
 
 
 def test_both_editions_have_the_same_targets(editions):
@@ -59,8 +59,9 @@ def test_both_editions_have_the_same_targets(editions):
 def test_a_removed_id_fails_the_strict_build_as_a_lost_target(project_copy, tmp_path):
     """The build itself (so `make serve` too) refuses to lose a published target, naming the alias."""
     page = project_copy / "docs" / "method.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("{ #neutrality }", "{ #neutral-editing }"),
-                    encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("{ #neutrality }", "{ #neutral-editing }"), encoding="utf-8"
+    )
     out = tmp_path / "out"
     result = mkdocs_build(project_copy, out)
     output = result.stdout + result.stderr
@@ -73,15 +74,20 @@ def test_a_removed_id_fails_the_strict_build_as_a_lost_target(project_copy, tmp_
 
 def test_alias_and_redirect_keep_old_targets_alive(project_copy, tmp_path):
     page = project_copy / "docs" / "method.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("{ #neutrality }", "{ #neutral-editing }"),
-                    encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("{ #neutrality }", "{ #neutral-editing }"), encoding="utf-8"
+    )
     aliases = project_copy / "data" / "aliases.yml"
     kept = yaml.safe_load(aliases.read_text(encoding="utf-8")) or {}
     kept.setdefault("method.md", {})["neutrality"] = "neutral-editing"
     aliases.write_text(yaml.safe_dump(kept), encoding="utf-8")
     config = project_copy / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "redirect_maps: {}", "redirect_maps: {about-the-method.md: method.md}"), encoding="utf-8")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "redirect_maps: {}", "redirect_maps: {about-the-method.md: method.md}"
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     result = mkdocs_build(project_copy, out)
     assert result.returncode == 0, result.stderr
@@ -108,14 +114,15 @@ def test_deep_links_from_an_outside_article_land(editions, server, open_page, ed
     base = server if edition == "hosted" else editions.offline.as_uri() + "/"
     entries = anchors.read()
     article = tmp_path / "article.html"
-    article.write_text(ARTICLE.format(links="".join(
-        f'<li><a href="{base}{e}">{e}</a></li>' for e in entries)), encoding="utf-8")
+    article.write_text(
+        ARTICLE.format(links="".join(f'<li><a href="{base}{e}">{e}</a></li>' for e in entries)), encoding="utf-8"
+    )
     page, watch = open_page()
     page.goto(article.as_uri())
     hrefs = page.eval_on_selector_all("li a", "els => els.map(a => a.href)")
     assert len(hrefs) == len(entries)
     clicked = set()
-    for entry, href in sorted(zip(entries, hrefs)):
+    for entry, href in sorted(zip(entries, hrefs, strict=False)):
         target_page, _, anchor = entry.partition("#")
         if target_page not in clicked:  # a real click from the article, once per page
             page.goto(article.as_uri())
@@ -127,8 +134,11 @@ def test_deep_links_from_an_outside_article_land(editions, server, open_page, ed
         if not anchor:
             assert page.locator("h1").first.is_visible(), entry
             continue
-        info = page.evaluate("""id => { const e = document.getElementById(id); if (!e) return null;
-            const r = e.getBoundingClientRect(); return {top: r.top, bottom: r.bottom}; }""", anchor)
+        info = page.evaluate(
+            """id => { const e = document.getElementById(id); if (!e) return null;
+            const r = e.getBoundingClientRect(); return {top: r.top, bottom: r.bottom}; }""",
+            anchor,
+        )
         assert info, f"{entry}: no element #{anchor}"
         assert 0 <= info["top"] < page.viewport_size["height"], f"{entry}: #{anchor} not in view ({info})"
     watch.check(f"deep links, {edition}")
@@ -156,7 +166,7 @@ def test_copy_link_by_keyboard_copies_the_hosted_url_and_announces_it(editions, 
 
 @pytest.mark.browser
 def test_without_javascript_the_permalink_works_and_no_dead_button_shows(server, open_page):
-    page, watch = open_page(java_script_enabled=False)
+    page, _watch = open_page(java_script_enabled=False)
     page.goto(server + "compare.html")
     assert not page.locator("#formal-alliance button.av-copy").is_visible()
     link = page.locator("#formal-alliance a.headerlink")
@@ -165,9 +175,18 @@ def test_without_javascript_the_permalink_works_and_no_dead_button_shows(server,
     assert page.url.endswith("compare.html#formal-alliance")
 
 
-PAGES_WITH_HEADINGS = ["index.html", "compare.html", "method.html", "glossary.html", "timeline.html",
-                       "sources.html", "viewpoints/limited-allies.html", "viewpoints/partners-not-allies.html",
-                       "viewpoints/never-against-each-other.html", "viewpoints/axis-not-alliance.html"]
+PAGES_WITH_HEADINGS = [
+    "index.html",
+    "compare.html",
+    "method.html",
+    "glossary.html",
+    "timeline.html",
+    "sources.html",
+    "viewpoints/limited-allies.html",
+    "viewpoints/partners-not-allies.html",
+    "viewpoints/never-against-each-other.html",
+    "viewpoints/axis-not-alliance.html",
+]
 # Every h2/h3 self-link that cannot be seen, or that a line break leaves alone below its heading's
 # last word (its own line holding only "#" and the copy button).
 UNSEEN_SELF_LINKS = """() => [...document.querySelectorAll('.md-content :is(h2, h3) .av-anchors')].flatMap(a => {

@@ -77,8 +77,15 @@ def add_under_theme(positions: Path, theme: str, text: str) -> None:
 def test_adding_a_viewpoint_as_contributing_says(newcomer_copy):
     project, fixture = newcomer_copy, FIXTURES / "viewpoint"
     recipe_mentions(
-        "sources/<id>.txt", "sources/README.md", "data/sources.yml", "docs/viewpoints/<id>.md",
-        "data/viewpoints.yml", "data/positions.yml", "data/agreements.yml", "make anchors", "make check",
+        "sources/<id>.txt",
+        "sources/README.md",
+        "data/sources.yml",
+        "docs/viewpoints/<id>.md",
+        "data/viewpoints.yml",
+        "data/positions.yml",
+        "data/agreements.yml",
+        "make anchors",
+        "make check",
     )
     # 1. The new source: its text word for word, what is known of it, its entry.
     shutil.copy(fixture / "source.txt", project / "sources/fixture-source.txt")
@@ -90,7 +97,9 @@ def test_adding_a_viewpoint_as_contributing_says(newcomer_copy):
     stances = yaml.safe_load((fixture / "positions.yml").read_text(encoding="utf-8"))
     for theme in yaml.safe_load((project / "data/themes.yml").read_text(encoding="utf-8")):
         add_under_theme(
-            project / "data/positions.yml", theme["id"], entry("fixture-voice", stances.get(theme["id"], "not addressed"))
+            project / "data/positions.yml",
+            theme["id"],
+            entry("fixture-voice", stances.get(theme["id"], "not addressed")),
         )
     # 5. Agreements: the fixture voice shares no point. 6-7. The new addresses, then the checks.
     added = make(project, "anchors")

@@ -4,6 +4,7 @@ The two builds run from two copies of the project in different folders, one afte
 with different hash seeds, so neither a path, the clock nor dict/set order may reach the output:
 hosted edition, offline edition and downloads.
 """
+
 import hashlib
 import os
 import shutil
@@ -20,23 +21,31 @@ FIXTURE_HOOK = Path(__file__).parent / "fixtures" / "unreproducible_hook.py"
 
 
 def digests(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def differences(first: Path, second: Path) -> list[str]:
     a, b = digests(first), digests(second)
-    return ([f"only in the first build: {n}" for n in sorted(a.keys() - b.keys())]
-            + [f"only in the second build: {n}" for n in sorted(b.keys() - a.keys())]
-            + [f"differs: {n}{first_difference(first / n, second / n)}"
-               for n in sorted(a.keys() & b.keys()) if a[n] != b[n]])
+    return (
+        [f"only in the first build: {n}" for n in sorted(a.keys() - b.keys())]
+        + [f"only in the second build: {n}" for n in sorted(b.keys() - a.keys())]
+        + [
+            f"differs: {n}{first_difference(first / n, second / n)}"
+            for n in sorted(a.keys() & b.keys())
+            if a[n] != b[n]
+        ]
+    )
 
 
 def first_difference(one: Path, two: Path) -> str:
     """Where two files part, with the bytes around it, so a failure on CI says what to fix."""
     x, y = one.read_bytes(), two.read_bytes()
-    at = next((i for i, (p, q) in enumerate(zip(x, y)) if p != q), min(len(x), len(y)))
-    return f" (from byte {at}: {x[max(0, at - 40):at + 40]!r} / {y[max(0, at - 40):at + 40]!r})"
+    at = next((i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
+    return f" (from byte {at}: {x[max(0, at - 40) : at + 40]!r} / {y[max(0, at - 40) : at + 40]!r})"
 
 
 def make_build(project: Path, out: Path, epoch: str) -> None:
@@ -44,8 +53,19 @@ def make_build(project: Path, out: Path, epoch: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
     env.update(SITE_URL=SITE_URL, SOURCE_DATE_EPOCH=epoch, PYTHONHASHSEED=str(len(str(out))))
     result = subprocess.run(
-        ["make", "--no-print-directory", "build", f"SITE_DIR={out}/site", f"OFFLINE_DIR={out}/offline-build",
-         f"DIST_DIR={out}/dist"], cwd=project, env=env, capture_output=True, text=True)
+        [
+            "make",
+            "--no-print-directory",
+            "build",
+            f"SITE_DIR={out}/site",
+            f"OFFLINE_DIR={out}/offline-build",
+            f"DIST_DIR={out}/dist",
+        ],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -54,8 +74,10 @@ def test_two_builds_of_the_same_commit_are_byte_identical(project_copy, tmp_path
     (project_copy / ".venv").symlink_to(ROOT / ".venv")
     second = tmp_path / "elsewhere" / "project"
     shutil.copytree(project_copy, second, symlinks=True)
-    epoch = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True,
-                           text=True).stdout.strip() or "315532800"
+    epoch = (
+        subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        or "315532800"
+    )
     make_build(project_copy, tmp_path / "one", epoch)
     make_build(second, tmp_path / "second-build", epoch)
     problems = []
@@ -94,18 +116,24 @@ print_pdf.print_pdf(Path(sys.argv[1]), Path(sys.argv[2]), prepare=disturb)
 
 
 def print_once(source: Path, target: Path, ids: str, state: str) -> bytes:
-    env = dict(os.environ, SOURCE_DATE_EPOCH="315532800", SITE_URL=SITE_URL,
-               PYTHONPATH=str(ROOT / "tools"))
-    result = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-c", DISTURBED_PRINT, str(source),
-                             str(target), ids, state], cwd=ROOT, env=env, capture_output=True, text=True)
+    env = dict(os.environ, SOURCE_DATE_EPOCH="315532800", SITE_URL=SITE_URL, PYTHONPATH=str(ROOT / "tools"))
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "-c", DISTURBED_PRINT, str(source), str(target), ids, state],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return target.read_bytes()
 
 
 def test_the_pdf_does_not_depend_on_what_the_browser_did_before_the_print(editions, tmp_path):
     source = editions.offline / "one-page.html"
-    assert print_once(source, tmp_path / "calm.pdf", "fixed", "calm") == \
-        print_once(source, tmp_path / "disturbed.pdf", "fixed", "disturbed")
+    assert print_once(source, tmp_path / "calm.pdf", "fixed", "calm") == print_once(
+        source, tmp_path / "disturbed.pdf", "fixed", "disturbed"
+    )
     # Without the renumbering the same disturbance changes the bytes (this is what CI once saw).
-    assert print_once(source, tmp_path / "calm-raw.pdf", "raw", "calm") != \
-        print_once(source, tmp_path / "disturbed-raw.pdf", "raw", "disturbed")
+    assert print_once(source, tmp_path / "calm-raw.pdf", "raw", "calm") != print_once(
+        source, tmp_path / "disturbed-raw.pdf", "raw", "disturbed"
+    )

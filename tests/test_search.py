@@ -1,12 +1,14 @@
 """Search as readers use it: what the index holds reads as text, and real queries put the right
 section first, typed into Material's search box in Chromium, in both editions."""
+
 import json
 import re
 
 import pytest
-from argmap import load_map
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from conftest import ROOT
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from argmap import load_map
 
 # A dozen queries from readers, and the section a reader should land on first.
 FIRST_RESULTS = {
@@ -44,9 +46,12 @@ def test_the_matrix_indexes_as_sentences_not_cells_run_together(editions):
             stance = re.sub(r"<[^>]+>", "", pos.stance) if pos.addressed else ""  # <q> marks, not words
             said = f"{v.name}: {stance}" if pos.addressed else f"{v.name}: Not addressed"
             assert said in text, f"not indexed as a sentence: {said!r}"
-    run_together = [(loc, w) for loc, d in docs.items()
-                    for w in re.findall(r"\b\w*[a-z][A-Z][a-z]\w*", re.sub(r"<[^>]+>", " ", d["text"]))
-                    if w != "BibTeX"]
+    run_together = [
+        (loc, w)
+        for loc, d in docs.items()
+        for w in re.findall(r"\b\w*[a-z][A-Z][a-z]\w*", re.sub(r"<[^>]+>", " ", d["text"]))
+        if w != "BibTeX"
+    ]
     assert run_together == [], run_together[:5]
 
 
@@ -77,11 +82,15 @@ def test_real_queries_put_the_right_section_first(editions, server, open_page, e
         # "No matching documents" shows for a moment while typing: a query that finds nothing
         # fails by waiting in vain.
         try:
-            found = page.wait_for_function("""last => {
+            found = page.wait_for_function(
+                """last => {
             const first = document.querySelector('.md-search-result__item');
             const hrefs = first ? [...first.querySelectorAll('a.md-search-result__link')].map(a => a.href) : [];
             return hrefs.some(h => new URL(h).searchParams.get('h')?.split(' ').includes(last)) ? hrefs : null;
-        }""", arg=last, timeout=10_000).json_value()
+        }""",
+                arg=last,
+                timeout=10_000,
+            ).json_value()
         except PlaywrightTimeout:
             wrong[query] = page.locator(".md-search-result__meta").inner_text()
             continue

@@ -3,6 +3,7 @@
 One JVM run checks everything, the deliberately invalid fixtures included, so the gate is shown
 to fail in the same call that shows the site passing.
 """
+
 import json
 import shutil
 import subprocess
@@ -30,9 +31,10 @@ def run_vnu(files: list[Path]) -> dict[Path, list[str]]:
     if not VNU.is_file():
         pytest.fail(f"{VNU} is missing: run `make deps` (npm ci installs the pinned vnu-jar)")
     result = subprocess.run(
-        [java, "-jar", str(VNU), "--format", "json", "--exit-zero-always", "--also-check-css",
-         *map(str, files)],
-        capture_output=True, text=True, timeout=600,
+        [java, "-jar", str(VNU), "--format", "json", "--exit-zero-always", "--also-check-css", *map(str, files)],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     try:
         messages = json.loads(result.stderr)["messages"]

@@ -1,5 +1,7 @@
 """Viewpoint pages, home and sources as built: structure, quotes, and the reader's path."""
+
 import re
+
 import pytest
 from conftest import ROOT
 from htmlscan import find, parse
@@ -58,7 +60,8 @@ def test_a_source_address_that_is_not_the_text_says_so(editions, amap):
                 if a.attrs.get("href") == s.url:
                     assert a.text.strip() != s.title, f"{path.name}: the home page linked as the post"
                     assert s.url_note in (a.attrs.get("title") or "") + " " + a.text + " " + path.read_text(
-                        encoding="utf-8"), f"{path.name}: a link to {s.url} without its note"
+                        encoding="utf-8"
+                    ), f"{path.name}: a link to {s.url} without its note"
 
 
 def test_home_leads_to_every_verdict_and_page(editions, amap):
@@ -93,8 +96,9 @@ def test_a_verdict_quotes_its_label_once(editions, amap, edition):
         text = fragment.replace("<q>", "“").replace("</q>", "”")
         return re.sub(r"<[^>]+>", "", text)
 
-    home = re.findall(r'<div class="av-verdicts">(.*?)</div>', (root / "index.html").read_text(encoding="utf-8"),
-                      flags=re.S)[0]
+    home = re.findall(
+        r'<div class="av-verdicts">(.*?)</div>', (root / "index.html").read_text(encoding="utf-8"), flags=re.S
+    )[0]
     for v in m.viewpoints:
         line = next(li for li in re.findall(r"<li>(.*?)</li>", home, flags=re.S) if f">{v.name}<" in li)
         page = (root / (v.page[:-3] + ".html")).read_text(encoding="utf-8")

@@ -5,6 +5,7 @@ installs src/ in .venv, so run this with .venv/bin/python, as `make anchors` doe
 Usage: anchors.py update SITE_DIR [REGISTRY]   add the built site's new targets (never removes one)
        anchors.py check SITE_DIR [REGISTRY]    list registry targets a build no longer reaches
 """
+
 from __future__ import annotations
 
 import sys

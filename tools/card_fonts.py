@@ -4,6 +4,7 @@ plugin names what it downloads (the style a font reports, e.g. "Bold").
 
 Usage: card_fonts.py CACHE_DIR
 """
+
 import shutil
 import sys
 from pathlib import Path

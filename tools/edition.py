@@ -9,6 +9,7 @@ HEAD is exported with `git archive` into a temporary folder and built there with
 and moved into place at the end, so a refusal or a failure leaves nothing half-written. A refusal
 is one line: what is wrong and what to do.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,7 +23,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -55,8 +56,10 @@ def public_url(root: Path) -> str:
 
 
 def check_public_url(url: str) -> None:
-    fix = ("Fix: set extra.public_url in mkdocs.yml to the site's public address "
-           "(e.g. https://owner.github.io/repo/), commit it, and run again.")
+    fix = (
+        "Fix: set extra.public_url in mkdocs.yml to the site's public address "
+        "(e.g. https://owner.github.io/repo/), commit it, and run again."
+    )
     if not url:
         raise Refused(f"mkdocs.yml has no public address (extra.public_url is empty). {fix}")
     parsed = urlparse(url)
@@ -73,22 +76,27 @@ def check_public_url(url: str) -> None:
 
 def check_date(day: str, root: Path, editions: list) -> None:
     if not record.valid_date(day):
-        raise Refused(f"{day!r} is not a date YYYY-MM-DD. Fix: pass EDITION_DATE=YYYY-MM-DD, e.g. "
-                      f"EDITION_DATE={datetime.now(timezone.utc):%Y-%m-%d}.")
+        raise Refused(
+            f"{day!r} is not a date YYYY-MM-DD. Fix: pass EDITION_DATE=YYYY-MM-DD, e.g. "
+            f"EDITION_DATE={datetime.now(UTC):%Y-%m-%d}."
+        )
     if any(e.date == day for e in editions) or (root / record.FOLDER / day).exists():
-        raise Refused(f"an edition of {day} already exists (editions/{day}/); an edition is never "
-                      "rebuilt. Fix: pass another EDITION_DATE.")
+        raise Refused(
+            f"an edition of {day} already exists (editions/{day}/); an edition is never "
+            "rebuilt. Fix: pass another EDITION_DATE."
+        )
     if editions and day < editions[-1].date:
-        raise Refused(f"{day} is before the latest edition ({editions[-1].date}). "
-                      "Fix: pass a later EDITION_DATE.")
+        raise Refused(f"{day} is before the latest edition ({editions[-1].date}). Fix: pass a later EDITION_DATE.")
 
 
 def check_clean(root: Path) -> str:
     status = git(root, "status", "--porcelain", "--untracked-files=all")
     if status.strip():
         first = status.splitlines()[0][3:]
-        raise Refused(f"uncommitted changes ({first}, {len(status.splitlines())} in all): an edition is "
-                      "built from the last commit only. Fix: commit or stash them, then run again.")
+        raise Refused(
+            f"uncommitted changes ({first}, {len(status.splitlines())} in all): an edition is "
+            "built from the last commit only. Fix: commit or stash them, then run again."
+        )
     return git(root, "rev-parse", "HEAD").strip()
 
 
@@ -115,15 +123,32 @@ def build(root: Path, commit: str, day: str, url: str, work: Path) -> tuple[Path
     out, fp = work / "out", work / "fingerprint.json"
     epoch = int(datetime.fromisoformat(f"{day}T00:00:00+00:00").timestamp())
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
-    env.update(SITE_URL=f"{url}{record.FOLDER}/{day}/", EDITION_DATE=day, EDITION_FINGERPRINT=str(fp),
-               SOURCE_DATE_EPOCH=str(epoch))
+    env.update(
+        SITE_URL=f"{url}{record.FOLDER}/{day}/",
+        EDITION_DATE=day,
+        EDITION_FINGERPRINT=str(fp),
+        SOURCE_DATE_EPOCH=str(epoch),
+    )
     result = subprocess.run(
-        ["make", "--no-print-directory", "build", f"SITE_DIR={out}/site", f"OFFLINE_DIR={out}/offline",
-         f"DIST_DIR={out}/dist", f"NAME={NAME}-{day}"],
-        cwd=src, env=env, capture_output=True, text=True)
+        [
+            "make",
+            "--no-print-directory",
+            "build",
+            f"SITE_DIR={out}/site",
+            f"OFFLINE_DIR={out}/offline",
+            f"DIST_DIR={out}/dist",
+            f"NAME={NAME}-{day}",
+        ],
+        cwd=src,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if result.returncode or not fp.is_file():
-        raise Refused(f"the strict build of {commit[:12]} failed: {first_error(result.stdout + result.stderr)}. "
-                      "Fix: run `make build` to see it in full, fix it, commit, and run again.")
+        raise Refused(
+            f"the strict build of {commit[:12]} failed: {first_error(result.stdout + result.stderr)}. "
+            "Fix: run `make build` to see it in full, fix it, commit, and run again."
+        )
     return out / "site", json.loads(fp.read_text())
 
 
@@ -141,8 +166,9 @@ def cut(root: Path, day: str, summary: str | None) -> str:
         raise Refused("no editor's summary. Fix: pass EDITION_SUMMARY='What this edition changes, in a sentence.'")
     with tempfile.TemporaryDirectory(prefix="edition-") as tmp:
         site, fp = build(root, commit, day, url, Path(tmp))
-        entry = record.Edition(date=day, commit=commit, summary=summary.strip(),
-                               address=f"{url}{record.FOLDER}/{day}/", **fp)
+        entry = record.Edition(
+            date=day, commit=commit, summary=summary.strip(), address=f"{url}{record.FOLDER}/{day}/", **fp
+        )
         target = root / record.FOLDER / day
         staging = root / record.FOLDER / f".{day}.partial"
         target.parent.mkdir(exist_ok=True)
@@ -170,7 +196,7 @@ def main(argv=None) -> int:
         print(public_url(Path.cwd()))
         return 0
     root = Path(git(Path.cwd(), "rev-parse", "--show-toplevel").strip())
-    day = args.date or f"{datetime.now(timezone.utc):%Y-%m-%d}"
+    day = args.date or f"{datetime.now(UTC):%Y-%m-%d}"
     try:
         print(cut(root, day, args.summary))
     except Refused as refusal:

@@ -6,6 +6,7 @@ Usage: linkcheck_external.py SITE_DIR [--list]
 part of `make test` or CI: other sites come and go, and our build must not fail with them.
 --list prints the links and the pages they are on without any request.
 """
+
 import html.parser
 import sys
 import time

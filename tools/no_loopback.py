@@ -3,6 +3,7 @@ preview card must never name localhost or a loopback address. The deploy workflo
 
 Usage: no_loopback.py SITE_DIR    (exit 1, naming each file, when one is found)
 """
+
 import re
 import sys
 from pathlib import Path

@@ -12,6 +12,7 @@ read, and any request to another host fails the print: the PDF is made without n
 The creation and modification dates are set from SOURCE_DATE_EPOCH and the node ids of the
 tagged PDF are renumbered, so the same input gives the same bytes.
 """
+
 import html
 import os
 import re
@@ -24,12 +25,21 @@ from mkdocs.config import load_config
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 MARGIN = {"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
 # Header and footer are rendered outside the page's CSS: they need their own font and size.
-BAND = ("font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; font-size: 8pt; "
-        "color: #555; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;")
+BAND = (
+    "font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; font-size: 8pt; "
+    "color: #555; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between;"
+)
 
 
 WEB_LINKS = """base => {
@@ -65,8 +75,10 @@ def site_config():
 
 def bands(title: str, url: str) -> tuple[str, str]:
     header = f'<div style="{BAND}"><span>{html.escape(title)}</span></div>'
-    footer = (f'<div style="{BAND}"><span>{html.escape(url)}</span>'
-              '<span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>')
+    footer = (
+        f'<div style="{BAND}"><span>{html.escape(url)}</span>'
+        '<span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>'
+    )
     return header, footer
 
 
@@ -105,15 +117,18 @@ def page_order(pdf: bytes) -> list[int]:
             return [number]
         kids = re.search(rb"/Kids \[([^\]]*)\]", body).group(1)
         return [page for kid in re.findall(rb"(\d+) 0 R", kids) for page in walk(int(kid))]
+
     return walk(root)
 
 
 def destination_pages(pdf: bytes) -> dict[str, int]:
     """Named destination (an element id of the page) -> the page number it lands on (1-based)."""
     number_of = {obj: i + 1 for i, obj in enumerate(page_order(pdf))}
-    return {name.decode(): number_of[int(obj)]
-            for name, obj in re.findall(rb"/([A-Za-z0-9_.-]+) \[(\d+) 0 R /XYZ", pdf)
-            if int(obj) in number_of}
+    return {
+        name.decode(): number_of[int(obj)]
+        for name, obj in re.findall(rb"/([A-Za-z0-9_.-]+) \[(\d+) 0 R /XYZ", pdf)
+        if int(obj) in number_of
+    }
 
 
 def print_pdf(source: Path, target: Path, prepare=None) -> None:
@@ -121,8 +136,10 @@ def print_pdf(source: Path, target: Path, prepare=None) -> None:
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.exists():
-        sys.exit(f"{CHROMIUM} is missing: install Debian's chromium (`make system-deps` or "
-                 "`sudo apt-get install -y chromium`).")
+        sys.exit(
+            f"{CHROMIUM} is missing: install Debian's chromium (`make system-deps` or "
+            "`sudo apt-get install -y chromium`)."
+        )
     if not source.is_file():
         sys.exit(f"{source} is missing: the offline edition must be built first (`make pdf` does it).")
     problems = []
@@ -148,8 +165,16 @@ def print_pdf(source: Path, target: Path, prepare=None) -> None:
         header, footer = bands(config.site_name, config.site_url or "")
 
         def render() -> bytes:
-            return page.pdf(format="A4", margin=MARGIN, print_background=True, outline=True, tagged=True,
-                            display_header_footer=True, header_template=header, footer_template=footer)
+            return page.pdf(
+                format="A4",
+                margin=MARGIN,
+                print_background=True,
+                outline=True,
+                tagged=True,
+                display_header_footer=True,
+                header_template=header,
+                footer_template=footer,
+            )
 
         pdf, numbers = render(), None
         for _ in range(MAX_PASSES - 1):  # numbers in the contents can move what follows them

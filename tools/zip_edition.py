@@ -4,6 +4,7 @@ Usage: zip_edition.py SOURCE_DIR ZIP_PATH TOP_FOLDER
 
 Entries are sorted and stamped with SOURCE_DATE_EPOCH, so the same build gives the same zip.
 """
+
 import os
 import sys
 import time

@@ -3,6 +3,7 @@ the timeline and glossary). Rendering is in src/render/, the open data in src/pu
 
 Plain Python with no MkDocs import, so that tests use it directly; src/mkdocs_adapter/ wraps it.
 """
+
 from .model import ArgumentMap, ContentError, load_map
 
 __all__ = ["ArgumentMap", "ContentError", "load_map"]

@@ -1,4 +1,5 @@
 """What every content check shares: the id grammar (pagekit/markdown.py) and the error an editor reads."""
+
 from __future__ import annotations
 
 from pagekit.markdown import ID, ID_RULE  # noqa: F401  (re-exported: the one id grammar)

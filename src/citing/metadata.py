@@ -3,6 +3,7 @@
 card that Material's social plugin adds, and schema.org JSON-LD: WebSite on the home page, Article
 on the viewpoint and comparison pages (isBasedOn their source), Dataset for the open argument map,
 WebPage elsewhere. Plain Python, no MkDocs import."""
+
 from __future__ import annotations
 
 import json
@@ -40,8 +41,12 @@ def og_extras(meta: PageMeta, site: Site) -> list[tuple[str, str]]:
     if not meta.image:
         return []
     alt = f"{meta.title}: a card with the page's title and summary, from {site.name}"
-    return [("og:site_name", site.name), ("og:locale", "en_GB" if site.language == "en" else site.language),
-            ("og:image:alt", alt), ("twitter:image:alt", alt)]
+    return [
+        ("og:site_name", site.name),
+        ("og:locale", "en_GB" if site.language == "en" else site.language),
+        ("og:image:alt", alt),
+        ("twitter:image:alt", alt),
+    ]
 
 
 def _organisation(name: str) -> dict:
@@ -63,8 +68,13 @@ def _work(source: Source) -> dict:
 
 def json_ld(meta: PageMeta, site: Site, home_url: str) -> list[dict]:
     publisher = _organisation(site.publisher)
-    website = {"@type": "WebSite", "name": site.name, "url": home_url, "inLanguage": site.language,
-               "publisher": publisher}
+    website = {
+        "@type": "WebSite",
+        "name": site.name,
+        "url": home_url,
+        "inLanguage": site.language,
+        "publisher": publisher,
+    }
     if meta.kind == "home":
         return [{"@context": "https://schema.org", **website, "description": meta.description}]
     node = {
@@ -86,19 +96,25 @@ def json_ld(meta: PageMeta, site: Site, home_url: str) -> list[dict]:
         node["isBasedOn"] = [_work(s) for s in meta.based_on]
     out = [node]
     if meta.dataset_url:
-        out.append({
-            "@context": "https://schema.org", "@type": "Dataset",
-            "name": f"{site.name} The argument map",
-            "description": "Every viewpoint, its arguments, its stance on each theme of the comparison, and the "
-                           "points where the viewpoints agree and disagree, as JSON with a JSON Schema.",
-            "url": meta.url + "#open-data",
-            "license": "https://creativecommons.org/licenses/by/4.0/",
-            "creator": publisher, "publisher": publisher, "inLanguage": site.language,
-            "dateModified": meta.modified.isoformat(),
-            "isBasedOn": [_work(s) for s in meta.based_on],
-            "distribution": [{"@type": "DataDownload", "encodingFormat": "application/json",
-                              "contentUrl": meta.dataset_url}],
-        })
+        out.append(
+            {
+                "@context": "https://schema.org",
+                "@type": "Dataset",
+                "name": f"{site.name} The argument map",
+                "description": "Every viewpoint, its arguments, its stance on each theme of the comparison, and the "
+                "points where the viewpoints agree and disagree, as JSON with a JSON Schema.",
+                "url": meta.url + "#open-data",
+                "license": "https://creativecommons.org/licenses/by/4.0/",
+                "creator": publisher,
+                "publisher": publisher,
+                "inLanguage": site.language,
+                "dateModified": meta.modified.isoformat(),
+                "isBasedOn": [_work(s) for s in meta.based_on],
+                "distribution": [
+                    {"@type": "DataDownload", "encodingFormat": "application/json", "contentUrl": meta.dataset_url}
+                ],
+            }
+        )
     return out
 
 

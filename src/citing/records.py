@@ -1,5 +1,6 @@
 """The citation record of a page, an argument or a theme, as CSL-JSON (the format of Zotero,
 Pandoc and citeproc): https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html"""
+
 from __future__ import annotations
 
 import re
@@ -42,11 +43,19 @@ def key_for(slug: str, page_url: str, anchor: str | None = None) -> str:
 
 def _check(work: Work) -> None:
     if not work.title or not work.title.strip():
-        raise CitationError(work.page, work.item, "title", "give the page an `# H1 { #top }` title, or the "
-                            "argument a `### Title { #id }` heading")
+        raise CitationError(
+            work.page,
+            work.item,
+            "title",
+            "give the page an `# H1 { #top }` title, or the argument a `### Title { #id }` heading",
+        )
     if work.issued is None:
-        raise CitationError(work.page, work.item, "date", "build from a git checkout (SOURCE_DATE_EPOCH comes from "
-                            "the last commit) or set SOURCE_DATE_EPOCH")
+        raise CitationError(
+            work.page,
+            work.item,
+            "date",
+            "build from a git checkout (SOURCE_DATE_EPOCH comes from the last commit) or set SOURCE_DATE_EPOCH",
+        )
     if not work.url.startswith(("http://", "https://")):
         raise CitationError(work.page, work.item, "address", "set SITE_URL to the site's public address")
 

@@ -4,6 +4,7 @@ The source texts live in the repository (sources/), so every clone can check the
 them. Plain Python with no MkDocs import: the build runs these checks on every page it writes
 (src/mkdocs_adapter/source_checks.py), and the tests run them on the whole built site.
 """
+
 from .prose import Grams, borrowed_runs, shown_as_such
 from .quotes import Misquote, misquotes
 from .texts import SourceTexts, load_texts

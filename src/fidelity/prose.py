@@ -5,10 +5,12 @@ except quotations (<blockquote>, <q>, words between quotation marks), code, <cit
 block. The sources' titles and the verdict labels are shown as such, not as prose. A tooltip's text
 is an attribute and is not read.
 """
+
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+
 from argmap import ArgumentMap
 
 from .texts import SourceTexts
@@ -17,8 +19,33 @@ WORDS = 6
 QUOTED = {"blockquote", "q", "code", "pre", "script", "style", "cite"}
 QUOTED_CLASSES = {"av-cite"}
 # Block elements end a run of prose: a heading and the paragraph after it are not one sentence.
-BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "div", "section", "figcaption",
-          "dt", "dd", "caption", "summary", "details", "figure", "table", "tr", "ul", "ol", "br", "span"}
+BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "td",
+    "th",
+    "div",
+    "section",
+    "figcaption",
+    "dt",
+    "dd",
+    "caption",
+    "summary",
+    "details",
+    "figure",
+    "table",
+    "tr",
+    "ul",
+    "ol",
+    "br",
+    "span",
+}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -80,7 +107,7 @@ def prose_runs(html: str, allowed: list[str] = ()) -> list[list[str]]:
 
 
 def _grams(tokens: list[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)}
+    return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
 
 
 class Grams:
@@ -99,9 +126,9 @@ def borrowed_runs(html: str, grams: Grams, allowed: list[str] = ()) -> list[str]
     for tokens in prose_runs(html, allowed):
         i = 0
         while i <= len(tokens) - n:
-            if tuple(tokens[i:i + n]) in grams.grams:
+            if tuple(tokens[i : i + n]) in grams.grams:
                 j = i + n
-                while j < len(tokens) and tuple(tokens[j - n + 1:j + 1]) in grams.grams:
+                while j < len(tokens) and tuple(tokens[j - n + 1 : j + 1]) in grams.grams:
                     j += 1
                 found.append(" ".join(tokens[i:j]))
                 i = j
@@ -113,5 +140,4 @@ def borrowed_runs(html: str, grams: Grams, allowed: list[str] = ()) -> list[str]
 def shown_as_such(m: ArgumentMap) -> list[str]:
     """Phrases shown as titles or labels, not as our prose: the sources' titles and subtitles
     (data/sources.yml) and the verdict labels (data/viewpoints.yml)."""
-    return ([t for s in m.sources for t in (s.title, s.subtitle) if t]
-            + [v.label for v in m.viewpoints])
+    return [t for s in m.sources for t in (s.title, s.subtitle) if t] + [v.label for v in m.viewpoints]

@@ -6,6 +6,7 @@ or "...") or a bracketed insertion ("[…]", "[China]") marks a gap: the pieces 
 appear in one source text, in that order. Straight and curly quotation marks count as the same;
 every word and every other punctuation mark must match.
 """
+
 from __future__ import annotations
 
 import re
@@ -33,9 +34,9 @@ class _Quotations(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         classes = set((dict(attrs).get("class") or "").split())
-        if self.depth and (tag in NOT_QUOTED or classes & NOT_QUOTED_CLASSES):
-            self.skipping.append(tag)
-        elif self.skipping and tag == self.skipping[-1]:
+        if (self.depth and (tag in NOT_QUOTED or classes & NOT_QUOTED_CLASSES)) or (
+            self.skipping and tag == self.skipping[-1]
+        ):
             self.skipping.append(tag)
         if tag in QUOTES:
             self.depth += 1
@@ -97,11 +98,16 @@ class Misquote:
     agrees_up_to: str
 
     def message(self) -> str:
-        where = (f"it departs from the source after “{self.agrees_up_to}”" if self.agrees_up_to
-                 else "no source text has its opening words")
-        return (f"{self.page}: the quotation “{self.quote}” is not verbatim in any source text ({where}). "
-                "Fix: copy it word for word from sources/, mark a gap with … or [ ], or, if it is our "
-                "own wording, drop the quotation marks")
+        where = (
+            f"it departs from the source after “{self.agrees_up_to}”"
+            if self.agrees_up_to
+            else "no source text has its opening words"
+        )
+        return (
+            f"{self.page}: the quotation “{self.quote}” is not verbatim in any source text ({where}). "
+            "Fix: copy it word for word from sources/, mark a gap with … or [ ], or, if it is our "
+            "own wording, drop the quotation marks"
+        )
 
 
 def misquotes(page: str, html: str, texts: SourceTexts) -> tuple[int, list[Misquote]]:

@@ -1,5 +1,6 @@
 """The source texts kept in sources/: one `<source-id>.txt` per source of data/sources.yml, and
 facts.md, the checked facts whose official wording the context pages quote."""
+
 from __future__ import annotations
 
 import re
@@ -37,15 +38,21 @@ def load_texts(root: Path) -> SourceTexts:
     """Every source's text, or a ContentError naming the source whose text is missing."""
     data = root / "data" / "sources.yml"
     folder = root / FOLDER
-    ids = [item["id"] for item in yaml.safe_load(data.read_text(encoding="utf-8")) or []
-           if isinstance(item, dict) and "id" in item]
+    ids = [
+        item["id"]
+        for item in yaml.safe_load(data.read_text(encoding="utf-8")) or []
+        if isinstance(item, dict) and "id" in item
+    ]
     texts = {}
     for sid in ids:
         path = folder / f"{sid}.txt"
         if not path.is_file():
-            raise ContentError("data/sources.yml", sid, f"has no text in {FOLDER}/{sid}.txt, so its quotations "
-                               "cannot be checked", f"put the source's text, word for word, in {FOLDER}/{sid}.txt "
-                               f"and describe it in {FOLDER}/README.md")
+            raise ContentError(
+                "data/sources.yml",
+                sid,
+                f"has no text in {FOLDER}/{sid}.txt, so its quotations cannot be checked",
+                f"put the source's text, word for word, in {FOLDER}/{sid}.txt and describe it in {FOLDER}/README.md",
+            )
         texts[path.name] = normalise(path.read_text(encoding="utf-8"))
     facts = folder / FACTS
     if facts.is_file():

@@ -1,5 +1,6 @@
 """What the living site derives from the editions record: each page's dates, the changes between
 one edition and the one before (argument by argument), and changes.html's Markdown."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -96,38 +97,51 @@ def diff(before: Edition | None, after: Edition, aliases: dict) -> list[Change]:
         for anchor in a["anchors"]:
             if anchor not in b["anchors"]:
                 alias = page_aliases.get(anchor)
-                out.append(Change("anchor", "retired" if alias else "removed", f"{path}#{anchor}",
-                                  anchor, path, anchor, alias))
+                out.append(
+                    Change("anchor", "retired" if alias else "removed", f"{path}#{anchor}", anchor, path, anchor, alias)
+                )
     return out
 
 
 KIND_ORDER = ("argument", "stance", "page", "anchor")
-LABELS = {"argument": "Arguments", "stance": "Stances on the comparison page", "page": "Pages",
-          "anchor": "Link targets (anchors)"}
+LABELS = {
+    "argument": "Arguments",
+    "stance": "Stances on the comparison page",
+    "page": "Pages",
+    "anchor": "Link targets (anchors)",
+}
 
 
-def render(editions: list[Edition], aliases: dict, frozen_base: str,
-           living_targets: dict[str, set[str]]) -> str:
+def render(editions: list[Edition], aliases: dict, frozen_base: str, living_targets: dict[str, set[str]]) -> str:
     """changes.html's list, newest edition first, as Markdown.
 
     frozen_base: the public address below which the frozen editions live. living_targets: page.md -> its ids today; a
     living link is written only to what exists now, so that MkDocs can check every one."""
     if not editions:
-        return ("No edition has been cut yet. The first edition will be listed here with its date, "
-                "a summary and what it published.")
+        return (
+            "No edition has been cut yet. The first edition will be listed here with its date, "
+            "a summary and what it published."
+        )
     blocks = []
     for index in range(len(editions) - 1, -1, -1):
         e = editions[index]
         before = editions[index - 1] if index else None
         root = frozen_base + e.folder
-        lines = [f"## Edition of {long_date(e.date)} {{ #edition-{e.date} }}", "",
-                 f"{e.summary.strip()}", "",
-                 f"Frozen copy: [{e.address}]({root}index.html). Published from commit `{e.commit[:12]}`.",
-                 ""]
+        lines = [
+            f"## Edition of {long_date(e.date)} {{ #edition-{e.date} }}",
+            "",
+            f"{e.summary.strip()}",
+            "",
+            f"Frozen copy: [{e.address}]({root}index.html). Published from commit `{e.commit[:12]}`.",
+            "",
+        ]
         changes = diff(before, e, aliases)
         if before is None:
-            lines += [f"The first edition: {len(e.pages)} pages, {len(e.arguments)} arguments and "
-                      f"{sum(1 for s in e.stances.values() if s['text'] is not None)} stances.", ""]
+            lines += [
+                f"The first edition: {len(e.pages)} pages, {len(e.arguments)} arguments and "
+                f"{sum(1 for s in e.stances.values() if s['text'] is not None)} stances.",
+                "",
+            ]
             changes = []
         elif not changes:
             lines += ["No change to the text since the edition before.", ""]

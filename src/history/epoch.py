@@ -1,6 +1,7 @@
 """When the content was last changed, the one date a build may use: SOURCE_DATE_EPOCH (the Makefile
 sets it to the last commit's time), else the last commit's time from git; None outside a checkout.
 Never the clock, so the same sources give the same bytes."""
+
 from __future__ import annotations
 
 import os

@@ -6,6 +6,7 @@ download sizes and the build's own address blanked): a reworded sentence changes
 not. Argument and stance hashes are taken from the data (the argument's Markdown, the stance), so
 the list of changes names exactly what was reworded.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -63,13 +64,18 @@ def argument_map(m) -> tuple[dict, dict]:
     arguments, stances = {}, {}
     for v in m.viewpoints:
         for a in v.arguments.values():
-            arguments[a.id] = {"page": html_path(v.page), "viewpoint": v.id, "title": a.title,
-                               "text": digest(" ".join(f"{a.title}\n{a.body}".split()))}
+            arguments[a.id] = {
+                "page": html_path(v.page),
+                "viewpoint": v.id,
+                "title": a.title,
+                "text": digest(" ".join(f"{a.title}\n{a.body}".split())),
+            }
     names = {v.id: v.name for v in m.viewpoints}
     for (theme_id, viewpoint_id), p in sorted(m.positions.items()):
         stance = p.stance if p.stance is not None else ""
         stances[f"{theme_id}/{viewpoint_id}"] = {
-            "theme": theme_id, "viewpoint": viewpoint_id,
+            "theme": theme_id,
+            "viewpoint": viewpoint_id,
             "title": f"{names.get(viewpoint_id, viewpoint_id)} on {p.theme.title}",
             "text": digest(" ".join(stance.split())) if p.stance is not None else None,
         }

@@ -4,6 +4,7 @@
 An entry: date, commit, summary, address (the edition's public root), and the fingerprint of what
 it published (see fingerprint.py): pages, arguments, stances.
 """
+
 from __future__ import annotations
 
 import os
@@ -18,8 +19,10 @@ import yaml
 FOLDER = "editions"  # editions/YYYY-MM-DD/ in the repository and on the site
 RECORD = f"{FOLDER}/editions.yml"
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-HEADER = ("# The editions record: written by `make edition` (tools/edition.py), never by hand.\n"
-          "# Dates on pages, changes.html, feed.xml and editions.json are derived from it.\n")
+HEADER = (
+    "# The editions record: written by `make edition` (tools/edition.py), never by hand.\n"
+    "# Dates on pages, changes.html, feed.xml and editions.json are derived from it.\n"
+)
 
 
 class RecordError(Exception):
@@ -41,8 +44,15 @@ class Edition:
         return f"{FOLDER}/{self.date}/"
 
     def as_dict(self) -> dict:
-        return {"date": self.date, "commit": self.commit, "summary": self.summary, "address": self.address,
-                "pages": self.pages, "arguments": self.arguments, "stances": self.stances}
+        return {
+            "date": self.date,
+            "commit": self.commit,
+            "summary": self.summary,
+            "address": self.address,
+            "pages": self.pages,
+            "arguments": self.arguments,
+            "stances": self.stances,
+        }
 
 
 def valid_date(text: str) -> bool:
@@ -63,15 +73,19 @@ def load(root: Path) -> list[Edition]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
-        raise RecordError(f"{RECORD}: not valid YAML ({error}). Fix: restore it from git "
-                          "(`git checkout -- editions/editions.yml`); only `make edition` writes it.") from None
+        raise RecordError(
+            f"{RECORD}: not valid YAML ({error}). Fix: restore it from git "
+            "(`git checkout -- editions/editions.yml`); only `make edition` writes it."
+        ) from None
     editions = []
     for raw in data.get("editions") or []:
         try:
             edition = Edition(**raw)
         except TypeError as error:
-            raise RecordError(f"{RECORD}: entry {raw.get('date', '?')!r}: {error}. Fix: restore the file "
-                              "from git; only `make edition` writes it.") from None
+            raise RecordError(
+                f"{RECORD}: entry {raw.get('date', '?')!r}: {error}. Fix: restore the file "
+                "from git; only `make edition` writes it."
+            ) from None
         edition.date = str(edition.date)
         if not valid_date(edition.date):
             raise RecordError(f"{RECORD}: {edition.date!r} is not a date YYYY-MM-DD. Fix: restore the file from git.")
@@ -83,8 +97,7 @@ def load(root: Path) -> list[Edition]:
 
 
 def dump(editions: list[Edition]) -> str:
-    body = yaml.safe_dump({"editions": [e.as_dict() for e in editions]}, sort_keys=False,
-                          allow_unicode=True, width=100)
+    body = yaml.safe_dump({"editions": [e.as_dict() for e in editions]}, sort_keys=False, allow_unicode=True, width=100)
     return HEADER + body
 
 
@@ -92,7 +105,8 @@ def write(root: Path, editions: list[Edition]) -> None:
     """Replaces the record in one step (a temporary file moved into place)."""
     path = root / RECORD
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
-                                     prefix=".editions-", suffix=".yml") as handle:
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=path.parent, delete=False, prefix=".editions-", suffix=".yml"
+    ) as handle:
         handle.write(dump(editions))
     os.replace(handle.name, path)

@@ -7,18 +7,20 @@ the page's Markdown, so search does not index them. The publisher is named once,
 (extra.publisher). A text in a dated edition is cited at the edition's permanent address and date,
 the living address beside it (edition_dates.py). A page or an argument without what a citation needs fails the build.
 """
+
 import html
 import logging
 import re
 from datetime import date
 from urllib.parse import urlparse
 
+from mkdocs.exceptions import PluginError
+
 from citing import ACCESS_NOTE, Site, Work, citations
 from citing.metadata import PageMeta, citation_tags, json_ld, og_extras, script
 from citing.records import key_for
 from pagekit.markdown import headings
 from pagekit.pages import COMPARE, HOME, ONE_PAGE, md_path
-from mkdocs.exceptions import PluginError
 
 SLUG = "china-russia-allies"
 LOOPBACK = {None, "", "localhost", "127.0.0.1", "::1", "0.0.0.0"}
@@ -29,8 +31,10 @@ def publisher_site(config) -> Site:
     """The site as a citation names it; extra.publisher is required."""
     publisher = (config.extra or {}).get("publisher")
     if not isinstance(publisher, str) or not publisher.strip():
-        raise PluginError("mkdocs.yml: extra.publisher is missing. Fix: name the editorial "
-                          "body that publishes the site, once, as `extra: publisher: …`")
+        raise PluginError(
+            "mkdocs.yml: extra.publisher is missing. Fix: name the editorial "
+            "body that publishes the site, once, as `extra: publisher: …`"
+        )
     return Site(config.site_name, publisher.strip(), config.theme.get("language") or "en")
 
 
@@ -41,7 +45,8 @@ def warn_if_local(config):
         # the "mkdocs" logger, so --strict does not count it and local builds keep working.
         logging.getLogger("china_russia_allies").warning(
             f"WARNING -  site_url is {config.site_url}: citations, canonical links and preview cards point at this machine. "
-            "Set SITE_URL to the public address for a build you publish.")
+            "Set SITE_URL to the public address for a build you publish."
+        )
 
 
 def page_markdown(build, markdown, page):
@@ -87,14 +92,25 @@ def page_context(build, context, page, config):
     title = re.sub(r"\s+", " ", _heading(page)).strip()
     where = f"docs/{page.file.src_uri}"
     whole = Work(key_for(SLUG, page.url), title, url, issued, where, "page", permanent_url=permanent)
-    parts = [(sid, heading, Work(key_for(SLUG, page.url, sid), f"{title} — {heading}" if title else "",
-                                 f"{url}#{sid}", issued, where, f"argument #{sid}",
-                                 permanent_url=f"{permanent}#{sid}" if permanent else None))
-             for sid, heading in _sections(build, page)]
+    parts = [
+        (
+            sid,
+            heading,
+            Work(
+                key_for(SLUG, page.url, sid),
+                f"{title} — {heading}" if title else "",
+                f"{url}#{sid}",
+                issued,
+                where,
+                f"argument #{sid}",
+                permanent_url=f"{permanent}#{sid}" if permanent else None,
+            ),
+        )
+        for sid, heading in _sections(build, page)
+    ]
     context["av_citations"] = {
         "page": citations(whole, site),
-        "parts": [{"id": sid, "heading": heading, "formats": citations(work, site)}
-                  for sid, heading, work in parts],
+        "parts": [{"id": sid, "heading": heading, "formats": citations(work, site)} for sid, heading, work in parts],
         "access_note": ACCESS_NOTE,
         "part_name": "theme" if page.file.src_uri == COMPARE else "argument",
         "living": url,
@@ -114,14 +130,20 @@ def _metadata(build, page, config, title, url, base, modified) -> dict:
     social = config.plugins.get("material/social")
     cards = bool(social and social.config.enabled and path != md_path(ONE_PAGE))
     meta = PageMeta(
-        kind=kind, title=title or site.name, url=url, modified=modified,
+        kind=kind,
+        title=title or site.name,
+        url=url,
+        modified=modified,
         description=(page.meta or {}).get("description") or config.site_description or "",
         based_on=(viewpoint.source,) if viewpoint else tuple(m.sources) if path == COMPARE else (),
         image=base + "assets/images/social/" + path[:-3] + ".png" if cards else None,
         dataset_url=base + DATASET if path == COMPARE else None,
     )
-    return {"names": citation_tags(meta, site), "properties": og_extras(meta, site),
-            "json_ld": script(json_ld(meta, site, base))}
+    return {
+        "names": citation_tags(meta, site),
+        "properties": og_extras(meta, site),
+        "json_ld": script(json_ld(meta, site, base)),
+    }
 
 
 def cite_links(build, html_text, page):
@@ -131,11 +153,14 @@ def cite_links(build, html_text, page):
         opening = re.search(rf'<h([23]) id="{re.escape(sid)}"[^>]*>', html_text)
         end = html_text.find("</span></h", opening.end()) if opening else -1
         if end < 0:
-            raise PluginError(f"docs/{page.file.src_uri}: #{sid}: no heading with its copy-link "
-                              "button. Fix: keep the heading `{ #" + sid + " }` on the page")
+            raise PluginError(
+                f"docs/{page.file.src_uri}: #{sid}: no heading with its copy-link "
+                "button. Fix: keep the heading `{ #" + sid + " }` on the page"
+            )
         what = f"Cite this {'theme' if page.file.src_uri == COMPARE else 'argument'}"
         label = html.escape(f"{what}: {heading}", quote=True)
-        link = (f'<a class="av-cite-link" href="#cite-{sid}" aria-label="{label}" title="{what}">'
-                f'{build.icons["quote"]}</a>')
+        link = (
+            f'<a class="av-cite-link" href="#cite-{sid}" aria-label="{label}" title="{what}">{build.icons["quote"]}</a>'
+        )
         html_text = html_text[:end] + link + html_text[end:]
     return html_text

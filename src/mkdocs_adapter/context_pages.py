@@ -1,8 +1,9 @@
 """Context for newcomers: the timeline and glossary pages, the label spectrum on the home and
 comparison pages, and keyboard access to the glossary tooltips on every page. All from data/."""
+
+from pagekit.pages import COMPARE, HOME
 from render.context import GLOSSARY_PAGE, TIMELINE_PAGE, glossary, spectrum, timeline
 from render.markers import fill
-from pagekit.pages import COMPARE, HOME
 
 MARKER = "src/mkdocs_adapter/context_pages.py"  # names this file in the markers in docs/
 SPECTRUM_PAGES = (HOME, COMPARE)

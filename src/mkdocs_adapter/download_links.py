@@ -5,13 +5,15 @@ offline zip and the PDF themselves, published in downloads/ (named for their edi
 both must be there. Without DIST_DIR (`make serve`, a bare `mkdocs build`) the build looks in dist/
 and, for a file not built yet, says "size shown after build" instead of linking to nothing.
 """
+
 import os
 
-from render.markers import fill
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+
 from pagekit.pages import HOME, METHOD
 from publish import downloads
+from render.markers import fill
 
 MARKER = "src/mkdocs_adapter/download_links.py"  # names this file in the markers in docs/
 PAGES = (HOME, METHOD)
@@ -27,8 +29,10 @@ def add_files(build, files, config):
         path = folder / item.name
         if not path.is_file():
             if required:
-                raise PluginError(f"{path} is missing. Fix: build it first; "
-                                  "`make build` makes the PDF and the zip before the hosted site.")
+                raise PluginError(
+                    f"{path} is missing. Fix: build it first; "
+                    "`make build` makes the PDF and the zip before the hosted site."
+                )
             continue
         files.append(File.generated(config, f"{downloads.FOLDER}/{item.name}", abs_src_path=str(path)))
         build.download_sizes[item.name] = path.stat().st_size

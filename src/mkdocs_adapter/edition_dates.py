@@ -11,16 +11,18 @@ Two kinds of build:
 editions.json is read by the script frozen into every edition (edition-notice.js): its version-1
 fields (pages -> first, revised, changed_since_latest) are a promise; add fields, never rename them.
 """
+
 import html
 import json
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from history import changes, feed, fingerprint, record
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+
+from history import changes, feed, fingerprint, record
 from pagekit.markdown import headings
 from pagekit.pages import CHANGES, COMPARE, ONE_PAGE, html_path, relative, to_root
 from render import markers
@@ -42,8 +44,10 @@ def frozen_date() -> str | None:
     """EDITION_DATE, set by `make edition` only: this build is a frozen edition of that date."""
     frozen = os.environ.get("EDITION_DATE") or None
     if frozen and not record.valid_date(frozen):
-        raise PluginError(f"EDITION_DATE={frozen!r} is not a date YYYY-MM-DD. "
-                          "Fix: cut editions with `make edition EDITION_DATE=YYYY-MM-DD`, which sets it.")
+        raise PluginError(
+            f"EDITION_DATE={frozen!r} is not a date YYYY-MM-DD. "
+            "Fix: cut editions with `make edition EDITION_DATE=YYYY-MM-DD`, which sets it."
+        )
     return frozen
 
 
@@ -65,9 +69,11 @@ def _copy_editions(build, files, config):
     for edition in build.editions:
         folder = root / edition.folder
         if not folder.is_dir():
-            raise PluginError(f"{record.RECORD} lists {edition.date}, but "
-                              f"{edition.folder} is missing. Fix: restore it from git "
-                              f"(`git checkout -- {edition.folder}`).")
+            raise PluginError(
+                f"{record.RECORD} lists {edition.date}, but "
+                f"{edition.folder} is missing. Fix: restore it from git "
+                f"(`git checkout -- {edition.folder}`)."
+            )
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             uri = path.relative_to(root).as_posix()
             files.append(File.generated(config, uri, abs_src_path=str(path)))
@@ -78,9 +84,10 @@ def add_files(build, files, config):
         return
     _copy_editions(build, files, config)
     epoch = build.epoch if build.epoch is not None else 315532800
-    fallback = datetime.fromtimestamp(epoch, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    files.append(File.generated(config, feed.FEED, content=feed.atom(
-        build.editions, config.site_name, build.public, fallback)))
+    fallback = datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    files.append(
+        File.generated(config, feed.FEED, content=feed.atom(build.editions, config.site_name, build.public, fallback))
+    )
 
 
 def _living_targets(build, config, files) -> dict:
@@ -103,15 +110,15 @@ def page_markdown(build, markdown, page, config, files):
         return markdown
     marker = markers.marker(MARKER, "changes")
     if markdown.count(marker) != 1:
-        raise PluginError(f"docs/{PAGE}: the marker {marker} must appear once. "
-                          "Fix: put it back where the list of editions goes.")
+        raise PluginError(
+            f"docs/{PAGE}: the marker {marker} must appear once. Fix: put it back where the list of editions goes."
+        )
     offline_or_frozen = build.offline or build.frozen
     # Frozen pages by their public address: the same in every format, the one-page version included
     # (tests/test_frozen_editions.py checks that each one resolves in the published site).
-    listing = changes.render(build.editions, build.aliases, build.public,
-                             _living_targets(build, config, files))
+    listing = changes.render(build.editions, build.aliases, build.public, _living_targets(build, config, files))
     feed_url = build.public + feed.FEED if offline_or_frozen else feed.FEED
-    listing = (f"New editions are announced in the [feed of editions]({feed_url}) (Atom).\n\n" + listing)
+    listing = f"New editions are announced in the [feed of editions]({feed_url}) (Atom).\n\n" + listing
     return markdown.replace(marker, marker + "\n\n" + listing)
 
 
@@ -151,8 +158,7 @@ def _living_dates(build, page, path, text) -> str:
         said = f"First published {changes.time_tag(dates.first)} · last revised {changes.time_tag(dates.revised)}"
         if dates.pending:
             said += " · changed since, to appear in the next edition"
-    return (f'<p class="av-dates" data-search-exclude>{said} · '
-            f'<a href="{html.escape(link)}">history of changes</a></p>')
+    return f'<p class="av-dates" data-search-exclude>{said} · <a href="{html.escape(link)}">history of changes</a></p>'
 
 
 def _living_root(build, path) -> str:
@@ -169,15 +175,22 @@ def _frozen_notice(build, page, path) -> str:
     else:
         living = root + path
         changes_href = root + html_path(CHANGES)
-    page.meta["av_edition"] = {"revised": day, "permanent": None, "permanent_date": day, "pending": False,
-                               "living": build.public + path}
-    return (f'<aside class="av-frozen admonition note" data-search-exclude data-av-edition="{day}" '
-            f'data-av-page="{html.escape(path)}" data-av-root="{root}">'
-            f'<p class="admonition-title">Frozen edition of {changes.time_tag(day)}</p>'
-            f"<p>This page is kept exactly as it was published on that date. "
-            f'<a class="av-frozen__living" href="{html.escape(living)}">This page on the living site</a>'
-            f'<span class="av-frozen__status"> may have changed since: see the '
-            f'<a href="{html.escape(changes_href)}">history of changes</a>.</span></p></aside>')
+    page.meta["av_edition"] = {
+        "revised": day,
+        "permanent": None,
+        "permanent_date": day,
+        "pending": False,
+        "living": build.public + path,
+    }
+    return (
+        f'<aside class="av-frozen admonition note" data-search-exclude data-av-edition="{day}" '
+        f'data-av-page="{html.escape(path)}" data-av-root="{root}">'
+        f'<p class="admonition-title">Frozen edition of {changes.time_tag(day)}</p>'
+        f"<p>This page is kept exactly as it was published on that date. "
+        f'<a class="av-frozen__living" href="{html.escape(living)}">This page on the living site</a>'
+        f'<span class="av-frozen__status"> may have changed since: see the '
+        f'<a href="{html.escape(changes_href)}">history of changes</a>.</span></p></aside>'
+    )
 
 
 def page_context(build, context, page):
@@ -200,8 +213,13 @@ def write_records(build, config):
         target = os.environ.get("EDITION_FINGERPRINT")
         if target and not build.offline:
             arguments, stances = fingerprint.argument_map(build.map)
-            Path(target).write_text(json.dumps({"pages": build.fingerprints, "arguments": arguments,
-                                                "stances": stances}, ensure_ascii=False, indent=1))
+            Path(target).write_text(
+                json.dumps(
+                    {"pages": build.fingerprints, "arguments": arguments, "stances": stances},
+                    ensure_ascii=False,
+                    indent=1,
+                )
+            )
         return
     if build.offline:
         return
@@ -210,7 +228,10 @@ def write_records(build, config):
     for path, fp in sorted(build.fingerprints.items()):
         d = changes.page_dates(editions, path, fp["text"])
         pages[path] = {"first": d.first, "revised": d.revised, "changed_since_latest": d.pending}
-    living = {"version": 1, "latest": editions[-1].date if editions else None,
-              "editions": [{"date": e.date, "path": e.folder, "address": e.address} for e in reversed(editions)],
-              "pages": pages}
+    living = {
+        "version": 1,
+        "latest": editions[-1].date if editions else None,
+        "editions": [{"date": e.date, "path": e.folder, "address": e.address} for e in reversed(editions)],
+        "pages": pages,
+    }
     (site / LIVING_JSON).write_text(json.dumps(living, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

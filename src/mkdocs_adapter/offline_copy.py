@@ -6,6 +6,7 @@ Material's offline plugin would load the shim from unpkg unless extra.polyfills 
 containing "iframe-worker": the copy added here is named before that plugin looks, and only in the
 offline copy (the hosted site has no use for it).
 """
+
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError

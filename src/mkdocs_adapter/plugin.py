@@ -14,23 +14,25 @@ without a priority of their own run at AFTER_PLUGINS, just below the default, so
 follow every other plugin's (print-site keeps each page's HTML at priority 0 and writes the one-page
 version in on_post_build, which one_page_version.py then tidies).
 """
+
 from __future__ import annotations
 
 import functools
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from argmap import ContentError, load_map
 from argmap.context import load_context
-from render.context import focusable_terms, tooltips
 from argmap.schema import check_environment
 from citing import CitationError
 from history.epoch import source_date_epoch
 from history.record import RecordError
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from pagekit.icons import material_icon
+from render.context import focusable_terms, tooltips
 
 from . import (
     citation_boxes,
@@ -92,8 +94,7 @@ class SitePlugin(BasePlugin):
         self.icons = {"link": material_icon(dirs, "link-variant"), "quote": material_icon(dirs, "format-quote-close")}
         self.citing_site = citation_boxes.publisher_site(config)
         self.epoch = source_date_epoch(self.root)
-        self.issued = (datetime.fromtimestamp(self.epoch, timezone.utc).date()
-                       if self.epoch is not None else None)
+        self.issued = datetime.fromtimestamp(self.epoch, UTC).date() if self.epoch is not None else None
         citation_boxes.warn_if_local(config)
         self.context = load_context(self.root, self.map)
         one_page_version.cover_date(self, config)
@@ -158,8 +159,9 @@ class SitePlugin(BasePlugin):
     def _on_page_content_last(self, html, page, config, files):
         return citation_boxes.cite_links(self, html, page)
 
-    on_page_content = CombinedEvent(_on_page_content_first, _on_page_content,
-                                    _on_page_content_permalinks, _on_page_content_last)
+    on_page_content = CombinedEvent(
+        _on_page_content_first, _on_page_content, _on_page_content_permalinks, _on_page_content_last
+    )
 
     @event_priority(AFTER_PLUGINS)
     @reported

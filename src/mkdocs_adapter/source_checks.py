@@ -2,8 +2,10 @@
 sources/, and no run of six source words passed off as our own prose. Each finding is a warning
 through the plugin logger, which `--strict` makes fatal, so `make serve` shows it at once.
 The logic is in src/fidelity/ (no MkDocs import); the tests run it on the whole built site."""
-from fidelity import Grams, borrowed_runs, load_texts, misquotes, shown_as_such
+
 from mkdocs.plugins import get_plugin_logger
+
+from fidelity import Grams, borrowed_runs, load_texts, misquotes, shown_as_such
 from pagekit.pages import NOT_CONTENT
 
 # The one-page version repeats the other pages' prose; the 404 page holds none of ours.
@@ -21,8 +23,10 @@ def check_page(build, output, page):
     where = f"docs/{page.file.src_uri} ({page.file.dest_uri})"
     findings = [misquote.message() for misquote in misquotes(where, output, build.texts)[1]]
     if page.file.dest_uri not in NOT_PROSE:
-        findings += [f"{where}: “{run}” is source wording outside a quotation. Fix: reword it, or quote it "
-                     "with <q>…</q> and keep it attributed"
-                     for run in borrowed_runs(output, build.grams, build.allowed)]
+        findings += [
+            f"{where}: “{run}” is source wording outside a quotation. Fix: reword it, or quote it "
+            "with <q>…</q> and keep it attributed"
+            for run in borrowed_runs(output, build.grams, build.allowed)
+        ]
     for finding in dict.fromkeys(findings):  # a quotation repeated on a page is reported once
         log.warning(finding)

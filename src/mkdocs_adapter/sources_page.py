@@ -1,8 +1,9 @@
 """Sources: the Sources page from data/sources.yml, and a link reference for each source
 (`[the-hundred]`, `[tenzer-axis]`) appended to every page, so a URL is written once."""
+
+from pagekit.pages import SOURCES as PAGE
 from render import argument_map
 from render.markers import fill
-from pagekit.pages import SOURCES as PAGE
 
 MARKER = "src/mkdocs_adapter/sources_page.py"  # names this file in the markers in docs/
 

@@ -7,7 +7,11 @@ only (the Nu checker rejects it on checkboxes, squidfunk/mkdocs-material#1513). 
 so Firefox forgets the toggles' state on reload; without it, a drawer left open stays open after
 a reload in Firefox, nothing more. The inputs sit outside every block, so the build edits them.
 """
+
+from pathlib import Path
+
 import yaml
+
 from argmap import ContentError
 from argmap.schema import FrontMatter, field_lines, validate
 
@@ -18,7 +22,7 @@ def check_front_matter(page):
     path = f"docs/{page.file.src_uri}"
     if page.file.abs_src_path is None:
         return  # generated, no front matter
-    text = open(page.file.abs_src_path, encoding="utf-8-sig").read()
+    text = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
     head = text.split("\n---", 1)[0] if text.startswith("---") else ""
     try:
         # MkDocs drops front matter it cannot read without a word; read it again to say why.
@@ -28,14 +32,15 @@ def check_front_matter(page):
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else path
         problem = getattr(error, "problem", None) or "cannot be read"
-        raise ContentError(where, "front matter", f"is not valid YAML ({problem})",
-                           "put a value that holds `: ` or starts with a quote in single quotes, "
-                           "e.g. description: 'Text: more text'") from None
+        raise ContentError(
+            where,
+            "front matter",
+            f"is not valid YAML ({problem})",
+            "put a value that holds `: ` or starts with a quote in single quotes, e.g. description: 'Text: more text'",
+        ) from None
 
 
 def without_toggle_autocomplete(html: str) -> str:
     for name in TOGGLES:
-        html = html.replace(f'type="checkbox" id="__{name}" autocomplete="off">',
-                            f'type="checkbox" id="__{name}">', 1)
+        html = html.replace(f'type="checkbox" id="__{name}" autocomplete="off">', f'type="checkbox" id="__{name}">', 1)
     return html
-

@@ -1,10 +1,12 @@
 """Viewpoint pages: the nav section listing them, header (verdict, source box), a Compare box under
 every argument, the list of themes not addressed; the verdicts at a glance on the home page.
 All from data/viewpoints.yml, so a new viewpoint needs only its page and its data entries."""
+
+from mkdocs.exceptions import PluginError
+
+from pagekit.pages import HOME
 from render import argument_map
 from render.markers import after_sections, fill
-from mkdocs.exceptions import PluginError
-from pagekit.pages import HOME
 
 MARKER = "src/mkdocs_adapter/viewpoint_pages.py"  # names this file in the markers in docs/
 NAV_SECTION = "Viewpoints"
@@ -15,8 +17,10 @@ def fill_nav(build, config):
         if isinstance(item, dict) and NAV_SECTION in item:
             item[NAV_SECTION] = [v.page for v in build.map.viewpoints]
             return
-    raise PluginError(f"mkdocs.yml: nav has no `{NAV_SECTION}` section. Fix: add `- {NAV_SECTION}: []` "
-                      "to nav; the build fills it from data/viewpoints.yml.")
+    raise PluginError(
+        f"mkdocs.yml: nav has no `{NAV_SECTION}` section. Fix: add `- {NAV_SECTION}: []` "
+        "to nav; the build fills it from data/viewpoints.yml."
+    )
 
 
 def viewpoint_of(build, page):
@@ -34,10 +38,15 @@ def page_markdown(build, markdown, page):
     viewpoint = viewpoint_of(build, page)
     if viewpoint is None:
         return markdown
-    markdown = fill(markdown, path, MARKER, {
-        "header": argument_map.viewpoint_header(m, viewpoint),
-        "not addressed": argument_map.not_addressed(m, viewpoint),
-    })
+    markdown = fill(
+        markdown,
+        path,
+        MARKER,
+        {
+            "header": argument_map.viewpoint_header(m, viewpoint),
+            "not addressed": argument_map.not_addressed(m, viewpoint),
+        },
+    )
     boxes = {a.id: argument_map.compare_box(m, viewpoint, a) for a in viewpoint.arguments.values()}
     return after_sections(markdown, boxes)
 

@@ -1,5 +1,6 @@
 """Heading ids a reader may link to: every h2 and h3 written with an explicit `{ #id }`; and the
 built page's ids (unique) and links (none left as literal text). Markdown is read by markdown.py."""
+
 from __future__ import annotations
 
 import re
@@ -30,14 +31,28 @@ def headings_without_id(markdown: str) -> list[tuple[int, str, str]]:
             missing.append((number, text.strip(), ATX_FIX))
         elif found and found.level in (2, 3) and not ID.match(found.id):
             missing.append((number, text.strip(), f"{ID_RULE} in its id, e.g. {{ #a-permanent-id }}"))
-        elif (SETEXT.match(text) and previous.strip() and not previous.lstrip().startswith(("#", "|", "<", "-", "*"))
-              and not (text.strip().startswith("-") and "|" in previous)):
-            missing.append((number - 1, f"{previous.strip()} / {text.strip()}",
-                            "write it as `## Title { #a-permanent-id }` instead of underlining it"))
+        elif (
+            SETEXT.match(text)
+            and previous.strip()
+            and not previous.lstrip().startswith(("#", "|", "<", "-", "*"))
+            and not (text.strip().startswith("-") and "|" in previous)
+        ):
+            missing.append(
+                (
+                    number - 1,
+                    f"{previous.strip()} / {text.strip()}",
+                    "write it as `## Title { #a-permanent-id }` instead of underlining it",
+                )
+            )
         for raw in RAW.finditer(text):
             if not ID_ATTR.search(raw.group(0)):
-                missing.append((number, raw.group(0), 'give it an id: <h2 id="a-permanent-id">, or write '
-                                "`## Title { #a-permanent-id }`"))
+                missing.append(
+                    (
+                        number,
+                        raw.group(0),
+                        'give it an id: <h2 id="a-permanent-id">, or write `## Title { #a-permanent-id }`',
+                    )
+                )
         previous = text
     return missing
 

@@ -1,4 +1,5 @@
 """Material's own SVG icons, inlined for buttons (decorative: hidden from screen readers)."""
+
 import re
 from functools import lru_cache
 from pathlib import Path

@@ -1,10 +1,11 @@
 """Reading our Markdown one way everywhere: which lines are code, the headings, and their explicit
 ids in the site's one id grammar (lowercase words of letters and digits joined by single hyphens)."""
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 ID_GRAMMAR = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 ID = re.compile(rf"^{ID_GRAMMAR}$")
@@ -55,7 +56,7 @@ def heading(line: Line) -> Heading | None:
     if attrs:
         found = ATTR_ID.search(attrs.group(1))
         if found:
-            rest, hid = rest[:attrs.start()].strip(), found.group(1)
+            rest, hid = rest[: attrs.start()].strip(), found.group(1)
     return Heading(line.number, len(match.group(1)), rest, hid, line.text)
 
 

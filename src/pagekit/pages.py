@@ -1,6 +1,7 @@
 """The site's pages in one registry: the pages the build writes into, the ids their fixed sections
 reserve (ids from data must differ), the path of a page's HTML, and the one link builder for
 relative links between pages (Markdown for MkDocs to check, or the built file's URL)."""
+
 from __future__ import annotations
 
 import posixpath

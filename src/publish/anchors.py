@@ -5,6 +5,7 @@ is the command line (`make anchors`). A target is `page.html` or `page.html#id`,
 stays reachable when its page moved behind a redirect (mkdocs-redirects) and when a renamed
 section keeps its old id as an alias (data/aliases.yml).
 """
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,10 @@ from pathlib import Path
 from pagekit.pages import NOT_CONTENT, md_path
 
 REGISTRY = Path(__file__).resolve().parents[2] / "anchors.txt"
-HEADER = ("# Published link targets: every page and section a reader may have linked to. Sorted.\n"
-          "# Never delete a line: keep the target alive with a redirect or an alias. `make anchors` adds new ones.\n")
+HEADER = (
+    "# Published link targets: every page and section a reader may have linked to. Sorted.\n"
+    "# Never delete a line: keep the target alive with a redirect or an alias. `make anchors` adds new ones.\n"
+)
 HEADING_ID = re.compile(r"<h[23][^>]*\sid=\"([^\"]+)\"")
 ANY_ID = re.compile(r"\sid=\"([^\"]+)\"")
 REDIRECT = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)"')
@@ -40,8 +43,11 @@ def targets(site: Path) -> set[str]:
 def read(registry: Path = REGISTRY) -> list[str]:
     if not registry.exists():
         return []
-    return [line.strip() for line in registry.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    return [
+        line.strip()
+        for line in registry.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def write(entries, registry: Path = REGISTRY) -> None:
@@ -70,15 +76,25 @@ def lost_targets(site: Path, entries: list[str]) -> list[tuple[str, str, str]]:
         path = resolve(site, page)
         source = md_path(page)
         if path is None:
-            problems.append((entry, f"page {page} is gone",
-                             f"restore docs/{source}, or add a redirect `{source}: new-page.md` in "
-                             "mkdocs.yml (plugins > redirects > redirect_maps)"))
+            problems.append(
+                (
+                    entry,
+                    f"page {page} is gone",
+                    f"restore docs/{source}, or add a redirect `{source}: new-page.md` in "
+                    "mkdocs.yml (plugins > redirects > redirect_maps)",
+                )
+            )
         elif anchor and anchor not in ANY_ID.findall(path.read_text(encoding="utf-8")):
             where = path.relative_to(site).as_posix() if path.is_relative_to(site) else path.name
-            problems.append((entry, f"no element with id {anchor!r} on {where} any more",
-                             f"restore the id (in the page or the data file it comes from), or keep it alive "
-                             f"as an alias: under `{md_path(where)}:` in data/aliases.yml "
-                             f"add `{anchor}: the-new-id`"))
+            problems.append(
+                (
+                    entry,
+                    f"no element with id {anchor!r} on {where} any more",
+                    f"restore the id (in the page or the data file it comes from), or keep it alive "
+                    f"as an alias: under `{md_path(where)}:` in data/aliases.yml "
+                    f"add `{anchor}: the-new-id`",
+                )
+            )
     return problems
 
 

@@ -5,6 +5,7 @@ which publishes them in downloads/ next to the pages; so the sizes are those of 
 The offline copy cannot contain itself: there the links point at the hosted site, without sizes.
 A frozen edition's files carry its date in their names (EDITION_DATE, set by `make edition`).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,11 +33,18 @@ def stem(edition: str | None = None) -> str:
 def files(edition: str | None = None) -> tuple[Download, ...]:
     name = stem(edition)
     return (
-        Download(f"{name}-offline.zip", "Offline copy", "zip",
-                 "the whole site, to read without a connection: unzip it and open `index.html` in the "
-                 "folder it holds."),
-        Download(f"{name}.pdf", "PDF", "PDF, A4",
-                 "the whole site as one document with a table of contents, to read or print."),
+        Download(
+            f"{name}-offline.zip",
+            "Offline copy",
+            "zip",
+            "the whole site, to read without a connection: unzip it and open `index.html` in the folder it holds.",
+        ),
+        Download(
+            f"{name}.pdf",
+            "PDF",
+            "PDF, A4",
+            "the whole site as one document with a table of contents, to read or print.",
+        ),
     )
 
 
@@ -62,8 +70,7 @@ def hosted(page: str, sizes: dict[str, int | None], edition: str | None = None) 
     for d in files(edition):
         size = sizes.get(d.name)
         if size is None:
-            items.append(f"- **{d.label}** ({d.kind}, size shown after build): {d.about} "
-                         "`make build` makes it.")
+            items.append(f"- **{d.label}** ({d.kind}, size shown after build): {d.about} `make build` makes it.")
         else:
             link = relative(page, f"{FOLDER}/{d.name}")
             items.append(f"- **[{d.label}]({link})** ({d.kind}, {human_size(size)}): {d.about}")
@@ -74,8 +81,11 @@ def offline(page: str, site_url: str, edition: str | None = None) -> str:
     """The list for the offline copy: the files live on the hosted site, so links go there."""
     base = site_url if site_url.endswith("/") else site_url + "/"
     # A reader of the offline copy may have no connection: the link says it needs one.
-    items = [f"- **[{d.label}]({base}{FOLDER}/{d.name})** ({d.kind}, on the hosted site: needs an "
-             f"internet connection): {d.about}" for d in files(edition)]
+    items = [
+        f"- **[{d.label}]({base}{FOLDER}/{d.name})** ({d.kind}, on the hosted site: needs an "
+        f"internet connection): {d.about}"
+        for d in files(edition)
+    ]
     note = f"These files are published with the hosted site at [{base}]({base}index.html){{: .av-url }}."
     return note + "\n\n" + "\n".join(items + [_one_page(page)])
 
@@ -84,5 +94,7 @@ def _one_page(page: str) -> str:
     # Raw HTML: the plugin writes this page after MkDocs validates links, so MkDocs cannot check
     # it; tests/test_editions.py checks that the link resolves in both built formats.
     href = relative(page, ONE_PAGE)
-    return (f'- **<a href="{href}">One-page version</a>** (web page): the whole site on one page, '
-            "to print from the browser or to search with the browser's find.")
+    return (
+        f'- **<a href="{href}">One-page version</a>** (web page): the whole site on one page, '
+        "to print from the browser or to search with the browser's find."
+    )

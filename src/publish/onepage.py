@@ -8,6 +8,7 @@ into the page, where a static list serves better (no script needed, one landmark
 table-of-contents title points at a toggle that only pages in the navigation have. Each fix names the text it expects, so a plugin upgrade that changes the output
 fails the build instead of shipping a broken page.
 """
+
 from __future__ import annotations
 
 import html
@@ -16,7 +17,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 class UnexpectedOutput(Exception):
@@ -34,15 +35,19 @@ class Fix:
 @dataclass(frozen=True)
 class Entry:
     """A line of the table of contents: a page or a navigation section, and what it holds."""
+
     title: str
     id: str
-    children: list["Entry"] = field(default_factory=list)
+    children: list[Entry] = field(default_factory=list)
 
 
 def contents(entries: list[Entry]) -> str:
     """The table of contents as nested lists of links within the page."""
-    items = "".join(f'<li><a href="#{html.escape(e.id)}">{html.escape(e.title)}</a>'
-                    f'{contents(e.children) if e.children else ""}</li>' for e in entries)
+    items = "".join(
+        f'<li><a href="#{html.escape(e.id)}">{html.escape(e.title)}</a>'
+        f"{contents(e.children) if e.children else ''}</li>"
+        for e in entries
+    )
     return f"<ul>{items}</ul>"
 
 
@@ -50,25 +55,48 @@ def fixes(base_url: str, toc: list[Entry]) -> list[Fix]:
     base = json.dumps(base_url)
     listing = contents(toc).replace("\\", "\\\\")  # a replacement string: keep backslashes
     return [
-        Fix("Material's base URL (search, stored settings) relative, as on every other root page",
-            re.compile(re.escape(f'"base": {base}')), '"base": "."'),
-        Fix("the stored-settings scope relative too",
-            re.compile(re.escape(f"__md_scope=new URL({base},location)")), '__md_scope=new URL(".",location)'),
-        Fix("no made-up attribute on sections (invalid HTML)",
-            re.compile(r"""\s+heading-number=(?:"[^"]*"|'[^']*')"""), ""),
-        Fix("no <style> in the body: its rules number headings, which the site switches off",
-            re.compile(r"<style>\s*\.print-site-enumerate-headings[^<]*</style>"), ""),
-        Fix("the table of contents as a static list, in one landmark named by its heading",
-            re.compile(r"<nav role='navigation' class='print-page-toc-nav'>\s*"
-                       r"<h1 class='print-page-toc-title'>([^<]*)</h1>\s*</nav>"),
+        Fix(
+            "Material's base URL (search, stored settings) relative, as on every other root page",
+            re.compile(re.escape(f'"base": {base}')),
+            '"base": "."',
+        ),
+        Fix(
+            "the stored-settings scope relative too",
+            re.compile(re.escape(f"__md_scope=new URL({base},location)")),
+            '__md_scope=new URL(".",location)',
+        ),
+        Fix(
+            "no made-up attribute on sections (invalid HTML)",
+            re.compile(r"""\s+heading-number=(?:"[^"]*"|'[^']*')"""),
+            "",
+        ),
+        Fix(
+            "no <style> in the body: its rules number headings, which the site switches off",
+            re.compile(r"<style>\s*\.print-site-enumerate-headings[^<]*</style>"),
+            "",
+        ),
+        Fix(
+            "the table of contents as a static list, in one landmark named by its heading",
+            re.compile(
+                r"<nav role='navigation' class='print-page-toc-nav'>\s*"
+                r"<h1 class='print-page-toc-title'>([^<]*)</h1>\s*</nav>"
+            ),
             '<nav class="print-page-toc-nav" aria-labelledby="print-page-toc-title">'
-            rf'<h1 class="print-page-toc-title" id="print-page-toc-title">\1</h1>{listing}</nav>'),
-        Fix("no script to copy the sidebar's table of contents",
-            re.compile(re.escape("generate_toc();")), ""),
-        Fix("the table-of-contents title names no missing toggle",
-            re.compile(r'(<label class="md-nav__title")(?: tabindex="0")? for="__toc">'), r"\1>", always=False),
-        Fix("section permalinks look like every other heading's",
-            re.compile(r"title='Permanent link'></a>"), "title='Link to this section'>#</a>", always=False),
+            rf'<h1 class="print-page-toc-title" id="print-page-toc-title">\1</h1>{listing}</nav>',
+        ),
+        Fix("no script to copy the sidebar's table of contents", re.compile(re.escape("generate_toc();")), ""),
+        Fix(
+            "the table-of-contents title names no missing toggle",
+            re.compile(r'(<label class="md-nav__title")(?: tabindex="0")? for="__toc">'),
+            r"\1>",
+            always=False,
+        ),
+        Fix(
+            "section permalinks look like every other heading's",
+            re.compile(r"title='Permanent link'></a>"),
+            "title='Link to this section'>#</a>",
+            always=False,
+        ),
     ]
 
 
@@ -77,8 +105,7 @@ def tidy(page: str, base_url: str, toc: list[Entry]) -> str:
     for fix in fixes(base_url, toc):
         page, count = fix.pattern.subn(fix.replacement, page)
         if fix.always and not count:
-            raise UnexpectedOutput(f"expected text for the fix '{fix.why}' not found "
-                                   f"(pattern {fix.pattern.pattern!r})")
+            raise UnexpectedOutput(f"expected text for the fix '{fix.why}' not found (pattern {fix.pattern.pattern!r})")
     return page
 
 
@@ -103,15 +130,18 @@ def problems(page: str) -> list[str]:
     anchors = _Anchors()
     anchors.feed(page)
     out = [f'id "{i}" appears {n} times' for i, n in sorted(anchors.ids.items()) if n > 1]
-    out += [f'link to "#{f}", which no element has as its id'
-            for f in sorted(set(anchors.fragments)) if f not in anchors.ids]
+    out += [
+        f'link to "#{f}", which no element has as its id'
+        for f in sorted(set(anchors.fragments))
+        if f not in anchors.ids
+    ]
     return out
 
 
 def sources_date(epoch: int | str | None) -> str | None:
-    """"30 November 2026" for a SOURCE_DATE_EPOCH, or None when it is not set (no date is better
+    """ "30 November 2026" for a SOURCE_DATE_EPOCH, or None when it is not set (no date is better
     than the clock's, which would make two builds of the same sources differ)."""
     if epoch is None or not str(epoch).strip().isdigit():
         return None
-    day = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    day = datetime.fromtimestamp(int(epoch), tz=UTC)
     return f"{day.day} {day:%B %Y}"

@@ -3,14 +3,14 @@
 Every function takes the loaded ArgumentMap and the path (relative to docs/) of the page the
 output goes on, so that links are relative and work from disk as well as on the web.
 """
+
 from __future__ import annotations
 
 import html
 
+from argmap.model import Argument, ArgumentMap, Point, Theme, Viewpoint
 from pagekit.pages import COMPARE as COMPARE_PAGE
 from pagekit.pages import SOURCES, href, link
-
-from argmap.model import Argument, ArgumentMap, Point, Theme, Viewpoint
 
 # --- Counts in prose ------------------------------------------------------------------------------
 # Prose that counts the voices says so with a placeholder, so that adding a viewpoint changes it too:
@@ -47,6 +47,7 @@ def md_escape(text: str) -> str:
 
 # --- Viewpoint pages -----------------------------------------------------------------------------
 
+
 def source_line(s) -> str:
     """The source as the header cites it: the text's title linked to its address or, when the
     address is only the publication's (url_note), the publication linked, with the note."""
@@ -77,7 +78,7 @@ def viewpoint_header(m: ArgumentMap, v: Viewpoint) -> str:
 <dt>Date</dt>
 <dd markdown>{s.date or s.date_note}</dd>
 <dt>Our copy</dt>
-<dd markdown>{s.scope} More in [Sources]({link(v.page, 'sources.md', s.id)}).</dd>
+<dd markdown>{s.scope} More in [Sources]({link(v.page, "sources.md", s.id)}).</dd>
 </dl>
 </aside>
 """
@@ -116,7 +117,8 @@ def compare_box(m: ArgumentMap, v: Viewpoint, argument: Argument) -> str:
         items.append(f"- **[{theme.title}]({link(v.page, COMPARE_PAGE, theme.id)})**: " + "; ".join(others) + ".")
     return (
         '<div class="av-compare" data-search-exclude markdown>\n<p class="av-compare__title">Compare</p>\n\n'
-        + "\n".join(items) + "\n</div>\n"
+        + "\n".join(items)
+        + "\n</div>\n"
     )
 
 
@@ -124,8 +126,11 @@ def not_addressed(m: ArgumentMap, v: Viewpoint) -> str:
     silent = [t for t in m.themes if not m.position(t, v).addressed]
     if not silent:
         return f"{v.name} touches on every theme of the [comparison]({link(v.page, COMPARE_PAGE, 'matrix')})."
-    lines = [f"Of the themes in the [comparison]({link(v.page, COMPARE_PAGE, 'matrix')}), "
-             f"this viewpoint does not take up these:", ""]
+    lines = [
+        f"Of the themes in the [comparison]({link(v.page, COMPARE_PAGE, 'matrix')}), "
+        f"this viewpoint does not take up these:",
+        "",
+    ]
     lines += [f"- [{t.title}]({link(v.page, COMPARE_PAGE, t.id)}): {t.question}" for t in silent]
     return "\n".join(lines) + "\n"
 
@@ -142,9 +147,11 @@ def verdicts(m: ArgumentMap, page: str) -> str:
     lines = ['<div class="av-verdicts" markdown>', ""]
     for v in m.viewpoints:
         label = "" if quotes_label(v) else f"<q>{esc(v.label)}</q>. "
-        lines.append(f"- **[{v.name}]({link(page, v.page)})** (*{v.source.publication}*): "
-                     f"{label}{v.verdict} "
-                     f"[Arguments]({link(page, v.page, 'arguments')})")
+        lines.append(
+            f"- **[{v.name}]({link(page, v.page)})** (*{v.source.publication}*): "
+            f"{label}{v.verdict} "
+            f"[Arguments]({link(page, v.page, 'arguments')})"
+        )
     return "\n".join(lines + ["", "</div>", ""])
 
 
@@ -152,16 +159,19 @@ def verdicts(m: ArgumentMap, page: str) -> str:
 # Each sentence once: a stance is said in the matrix only; a theme's section gives the question and,
 # for each voice, the arguments it rests on and the source's words, each quote once on the page.
 
+
 def jump_list(m: ArgumentMap, page: str = COMPARE_PAGE) -> str:
     """Near the top: one tap to every theme, the agreements and the disagreements."""
     items = [f"[{t.title}]({link(page, page, t.id)})" for t in m.themes]
-    return ('<nav class="av-jump" aria-label="Jump to a theme" markdown>\n'
-            '<p class="av-jump__title">Jump to</p>\n\n'
-            f"- [At a glance]({link(page, page, 'matrix')})\n"
-            + "".join(f"- {item}\n" for item in items)
-            + f"- [Where they agree]({link(page, page, 'agree')})\n"
-            f"- [Where they disagree]({link(page, page, 'disagree')})\n"
-            "</nav>\n")
+    return (
+        '<nav class="av-jump" aria-label="Jump to a theme" markdown>\n'
+        '<p class="av-jump__title">Jump to</p>\n\n'
+        f"- [At a glance]({link(page, page, 'matrix')})\n"
+        + "".join(f"- {item}\n" for item in items)
+        + f"- [Where they agree]({link(page, page, 'agree')})\n"
+        f"- [Where they disagree]({link(page, page, 'disagree')})\n"
+        "</nav>\n"
+    )
 
 
 def matrix(m: ArgumentMap, page: str = COMPARE_PAGE) -> str:
@@ -172,7 +182,9 @@ def matrix(m: ArgumentMap, page: str = COMPARE_PAGE) -> str:
     ("Expert B: No mutual defence pact ...") rather than cells run together."""
     head = "".join(
         f'<th scope="col"><a href="{href(page, v.page)}">{esc(v.name)}</a>'
-        f'<span class="av-matrix__label">{esc(v.label)}</span></th>' for v in m.viewpoints)
+        f'<span class="av-matrix__label">{esc(v.label)}</span></th>'
+        for v in m.viewpoints
+    )
     rows = []
     for theme in m.themes:
         cells = []
@@ -181,14 +193,19 @@ def matrix(m: ArgumentMap, page: str = COMPARE_PAGE) -> str:
             who = f'<span class="av-matrix__who">{esc(v.name)}: </span>'
             if pos.addressed:
                 first = pos.arguments[0]
-                cells.append(f"<td>\n<p>{who}{inline(pos.stance)}&nbsp;"  # the arrow never alone on a line
-                             f'<a class="av-matrix__arg" href="{href(page, v.page, first.id)}" '
-                             f'title="{esc(first.title)}" aria-label="{esc(v.name)}, argument: {esc(first.title)}">'
-                             "→</a></p>\n</td>")
+                cells.append(
+                    f"<td>\n<p>{who}{inline(pos.stance)}&nbsp;"  # the arrow never alone on a line
+                    f'<a class="av-matrix__arg" href="{href(page, v.page, first.id)}" '
+                    f'title="{esc(first.title)}" aria-label="{esc(v.name)}, argument: {esc(first.title)}">'
+                    "→</a></p>\n</td>"
+                )
             else:
                 cells.append(f'<td class="av-na">\n<p>{who}Not addressed</p>\n</td>')
-        rows.append(f'<tr>\n<th scope="row"><a href="{href(page, page, theme.id)}">{esc(theme.title)}</a></th>\n'
-                    + "\n".join(cells) + "\n</tr>")
+        rows.append(
+            f'<tr>\n<th scope="row"><a href="{href(page, page, theme.id)}">{esc(theme.title)}</a></th>\n'
+            + "\n".join(cells)
+            + "\n</tr>"
+        )
     return (
         '<div class="av-matrix-wrap">\n<table class="av-matrix">\n'
         "<caption>Where each viewpoint stands on each theme. The arrow after a stance leads to the "
@@ -196,7 +213,8 @@ def matrix(m: ArgumentMap, page: str = COMPARE_PAGE) -> str:
         # The header row stays out of the search index: its cells would run together there
         # ("ThemeExpert Alimited allies"), and every cell names its voice already.
         f'<thead data-search-exclude><tr><th scope="col">Theme</th>{head}</tr></thead>\n<tbody>\n'
-        + "\n".join(rows) + "\n</tbody>\n</table>\n</div>\n"
+        + "\n".join(rows)
+        + "\n</tbody>\n</table>\n</div>\n"
     )
 
 
@@ -228,10 +246,15 @@ def position_card(m: ArgumentMap, theme: Theme, v: Viewpoint, page: str, quoted:
         quoted.add((v.id, first.id))
         # Folded on a phone, where the page would otherwise run to twenty screens; open on wider
         # screens and on paper (site.css, print.css).
-        quote = ('<details class="av-quote" markdown>\n<summary data-search-exclude>The source\'s words</summary>\n\n'
-                 + "\n".join(first.quote) + "\n</details>")
-    return (f'<div class="av-position" markdown>\n<p class="av-position__who" markdown>**[{v.name}]({link(page, v.page)})**: '
-            f"{args}</p>\n\n{quote}\n</div>\n")
+        quote = (
+            '<details class="av-quote" markdown>\n<summary data-search-exclude>The source\'s words</summary>\n\n'
+            + "\n".join(first.quote)
+            + "\n</details>"
+        )
+    return (
+        f'<div class="av-position" markdown>\n<p class="av-position__who" markdown>**[{v.name}]({link(page, v.page)})**: '
+        f"{args}</p>\n\n{quote}\n</div>\n"
+    )
 
 
 def points(m: ArgumentMap, items: list[Point], page: str = COMPARE_PAGE) -> str:
@@ -241,14 +264,16 @@ def points(m: ArgumentMap, items: list[Point], page: str = COMPARE_PAGE) -> str:
         # title is its tooltip (the theme sections give the titles already).
         names = [v.name for v, _ in p.rests_on]
         refs = ", ".join(
-            f'[{v.name if names.count(v.name) == 1 else v.name + ": " + md_escape(a.title)}]'
+            f"[{v.name if names.count(v.name) == 1 else v.name + ': ' + md_escape(a.title)}]"
             f'({link(page, v.page, a.id)} "{md_escape(a.title).replace(chr(34), chr(39))}")'
-            for v, a in p.rests_on)
-        lines.append(f"- {p.text} <span class=\"av-rests\">Rests on {refs}.</span>")
+            for v, a in p.rests_on
+        )
+        lines.append(f'- {p.text} <span class="av-rests">Rests on {refs}.</span>')
     return "\n".join(lines) + "\n"
 
 
 # --- Sources -------------------------------------------------------------------------------------
+
 
 def link_title(s) -> str:
     """The tooltip of a link to the source: what the address really leads to."""

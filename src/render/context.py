@@ -1,14 +1,15 @@
 """Renders the context pages (timeline, glossary) as Markdown, the label spectrum as HTML with
 Markdown links (so MkDocs validates them), and makes glossary tooltips reachable by keyboard."""
+
 from __future__ import annotations
 
 import re
 
+from argmap.context import Context, Event, Ref, Term
+from argmap.model import ArgumentMap
+from argmap.schema import BANDS
 from pagekit.pages import GLOSSARY as GLOSSARY_PAGE
 from pagekit.pages import TIMELINE as TIMELINE_PAGE
-
-from argmap.context import Context, Event, Ref, Term
-from argmap.model import BANDS, ArgumentMap
 
 from .argument_map import esc, in_words, link, md_escape
 
@@ -25,6 +26,7 @@ def event_heading(event: Event) -> str:
 
 
 # --- Timeline ------------------------------------------------------------------------------------
+
 
 def timeline(ctx: Context, page: str = TIMELINE_PAGE) -> str:
     out = ['<div class="av-timeline" markdown>', ""]
@@ -43,6 +45,7 @@ def timeline(ctx: Context, page: str = TIMELINE_PAGE) -> str:
 
 # --- Glossary ------------------------------------------------------------------------------------
 
+
 def sort_key(term: Term) -> str:
     return re.sub(r"[^a-z ]", "", term.term.lower())
 
@@ -51,18 +54,28 @@ def glossary(ctx: Context, page: str = GLOSSARY_PAGE) -> str:
     terms = sorted(ctx.glossary, key=sort_key)
     out = ["Terms: " + " · ".join(f"[{md_escape(t.term)}](#{t.id})" for t in terms) + "\n{ .av-glossary-index }", ""]
     for t in terms:
-        out += [f"## {t.term} {{ #{t.id} }}", "", t.definition, "",
-                '<div class="av-term-uses" markdown>', "", '<p class="av-term-uses__title">In the viewpoints</p>', ""]
+        out += [
+            f"## {t.term} {{ #{t.id} }}",
+            "",
+            t.definition,
+            "",
+            '<div class="av-term-uses" markdown>',
+            "",
+            '<p class="av-term-uses__title">In the viewpoints</p>',
+            "",
+        ]
         out += [f"- {ref_link(u.ref, page)}. {u.how}" for u in t.uses]
         if t.timeline:
-            events = " · ".join(f"[{esc(e.date)}: {md_escape(e.title)}]({link(page, TIMELINE_PAGE, e.id)})"
-                                for e in t.timeline)
+            events = " · ".join(
+                f"[{esc(e.date)}: {md_escape(e.title)}]({link(page, TIMELINE_PAGE, e.id)})" for e in t.timeline
+            )
             out += ["", f"**On the timeline:** {events}"]
         out += ["", "</div>", ""]
     return "\n".join(out)
 
 
 # --- Label spectrum ------------------------------------------------------------------------------
+
 
 def spectrum(m: ArgumentMap, page: str) -> str:
     """The verdicts read in order from "allies" to "not allies": a few named bands, not a measured
@@ -71,15 +84,20 @@ def spectrum(m: ArgumentMap, page: str) -> str:
     bands = []
     for band in BANDS:
         voices = [v for v in m.viewpoints if v.spectrum.band == band]
-        items = "\n".join(
-            f'<li class="av-spectrum__item" markdown="span">'
-            f"[{md_escape(v.name)} <q>{esc(v.label)}</q>]({link(page, v.page)}) "  # a space: search reads it
-            f'<span class="av-spectrum__why">{v.spectrum.why}</span></li>'
-            for v in voices) or '<li class="av-spectrum__item av-spectrum__item--none">No voice</li>'
+        items = (
+            "\n".join(
+                f'<li class="av-spectrum__item" markdown="span">'
+                f"[{md_escape(v.name)} <q>{esc(v.label)}</q>]({link(page, v.page)}) "  # a space: search reads it
+                f'<span class="av-spectrum__why">{v.spectrum.why}</span></li>'
+                for v in voices
+            )
+            or '<li class="av-spectrum__item av-spectrum__item--none">No voice</li>'
+        )
         bands.append(
             f'<li class="av-spectrum__band" markdown="block">\n'
             f'<p class="av-spectrum__band-name">{esc(band.capitalize())}</p>\n'
-            f'<ul class="av-spectrum__voices" markdown="block">\n{items}\n</ul>\n</li>')
+            f'<ul class="av-spectrum__voices" markdown="block">\n{items}\n</ul>\n</li>'
+        )
     return (
         '<figure class="av-spectrum" markdown>\n'
         f'<figcaption markdown="span">Where the {in_words(len(m.viewpoints))} verdicts fall, from “{allies}” '
@@ -92,6 +110,7 @@ def spectrum(m: ArgumentMap, page: str) -> str:
 
 
 # --- Tooltips ------------------------------------------------------------------------------------
+
 
 def tooltips(ctx: Context) -> str:
     """The glossary's tooltips as abbreviation definitions (`*[key]: tooltip`), appended to every

@@ -1,10 +1,10 @@
 """Where generated content goes in a page: a marker comment that names the file filling it
 (`<!-- src/mkdocs_adapter/comparison_page.py: matrix -->`), and sections."""
+
 from __future__ import annotations
 
-from pagekit.markdown import heading, lines
-
 from argmap.model import ContentError
+from pagekit.markdown import heading, lines
 
 
 def marker(source: str, name: str) -> str:
@@ -21,11 +21,19 @@ def fill(markdown: str, page: str, source: str, parts: dict[str, str]) -> str:
     for name, content in parts.items():
         tag = marker(source, name)
         if markdown.count(tag) != 1:
-            raise ContentError(f"docs/{page}", f"marker {tag}", "must appear exactly once on the page",
-                               f"put the line {tag} where the generated {name} belongs")
+            raise ContentError(
+                f"docs/{page}",
+                f"marker {tag}",
+                "must appear exactly once on the page",
+                f"put the line {tag} where the generated {name} belongs",
+            )
         if _in_fence(markdown, tag):
-            raise ContentError(f"docs/{page}", f"marker {tag}", "is inside a code fence, so the generated "
-                               f"{name} would show as code", "move the marker out of the ``` fence")
+            raise ContentError(
+                f"docs/{page}",
+                f"marker {tag}",
+                f"is inside a code fence, so the generated {name} would show as code",
+                "move the marker out of the ``` fence",
+            )
         markdown = markdown.replace(tag, f"{tag}\n\n{content}\n")
     return markdown
 
