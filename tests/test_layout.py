@@ -4,6 +4,7 @@ stay plain Python; and no adapter module shares its name with a module of those 
 
 import ast
 import re
+import subprocess
 
 from conftest import ROOT
 
@@ -47,3 +48,21 @@ def test_no_adapter_module_shares_a_name_with_a_plain_module():
     plain |= {p.name for p in SRC.iterdir() if p.is_dir() and p.name != ADAPTER}
     assert len(adapter) >= 5, adapter
     assert not adapter & plain, sorted(adapter & plain)
+
+
+def test_the_pre_commit_hooks_run_the_locked_ruff_and_lint_catches_a_mistake(tmp_path):
+    """`make pre-commit` installs hooks that run `.venv/bin/ruff` (no download); the configuration is
+    valid for pre-commit itself, and the ruff configuration rejects an unused import and bad format."""
+    venv = ROOT / ".venv" / "bin"
+    config = ROOT / ".pre-commit-config.yaml"
+    result = subprocess.run([venv / "pre-commit", "validate-config", config], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    entries = re.findall(r"entry: (\S+)", config.read_text(encoding="utf-8"))
+    assert entries and all(e == ".venv/bin/ruff" for e in entries), entries
+    sample = tmp_path / "sample.py"
+    sample.write_text("import os\nx = {'a':1}\n", encoding="utf-8")
+    settings = ["--config", str(ROOT / "pyproject.toml")]
+    check = subprocess.run([venv / "ruff", "check", *settings, sample], capture_output=True, text=True)
+    assert check.returncode == 1 and "F401" in check.stdout, check.stdout
+    form = subprocess.run([venv / "ruff", "format", "--check", *settings, sample], capture_output=True, text=True)
+    assert form.returncode == 1, form.stdout
