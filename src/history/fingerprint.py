@@ -13,10 +13,10 @@ import hashlib
 import re
 from html.parser import HTMLParser
 
+from pagekit.headings import heading_ids
 from pagekit.pages import html_path
 
 SIZE = re.compile(r"\b\d+(?:\.\d+)? (?:bytes|kB|MB)\b")
-HEADING_ID = re.compile(r'<h[1-6][^>]*?\sid="([^"]+)"')
 
 
 def digest(text: str) -> str:
@@ -54,7 +54,7 @@ def page(title: str, content_html: str, own_address: str = "") -> dict:
     text = SIZE.sub("SIZE", visible_text(content_html))
     if own_address:
         text = text.replace(own_address, "SITE/")
-    return {"title": title, "text": digest(text), "anchors": HEADING_ID.findall(content_html)}
+    return {"title": title, "text": digest(text), "anchors": heading_ids(content_html)}
 
 
 def argument_map(m) -> tuple[dict, dict]:

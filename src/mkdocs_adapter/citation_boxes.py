@@ -19,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from citing import ACCESS_NOTE, Site, Work, citations
 from citing.metadata import PageMeta, citation_tags, json_ld, og_extras, script
 from citing.records import key_for
+from pagekit.headings import heading_tag
 from pagekit.markdown import headings
 from pagekit.pages import COMPARE, HOME, ONE_PAGE, md_path
 
@@ -150,7 +151,7 @@ def cite_links(build, html_text, page):
     """A "Cite this argument" link beside each citable heading, leading to its citation box; after
     permalinks.py has put the permalink and copy button in .av-anchors."""
     for sid, heading in _sections(build, page):
-        opening = re.search(rf'<h([23]) id="{re.escape(sid)}"[^>]*>', html_text)
+        opening = heading_tag(html_text, sid)
         end = html_text.find("</span></h", opening.end()) if opening else -1
         if end < 0:
             raise PluginError(

@@ -1,5 +1,6 @@
 """Heading ids a reader may link to: every h2 and h3 written with an explicit `{ #id }`; and the
-built page's ids (unique) and links (none left as literal text). Markdown is read by markdown.py."""
+built page's ids (unique) and links (none left as literal text). Markdown is read by markdown.py;
+built HTML's ids and headings are read here, by every package that needs them."""
 
 from __future__ import annotations
 
@@ -62,9 +63,24 @@ def literal_references(html: str) -> list[str]:
     return [re.sub(r"<[^>]+>", "", m) for m in LITERAL_REFERENCE.findall(CODE.sub("", html))]
 
 
+def ids(html: str) -> list[str]:
+    """Every id in a built page (or a fragment of one), in order."""
+    return ID_ATTR.findall(html)
+
+
+def heading_ids(html: str, levels: str = "1-6") -> list[str]:
+    """The ids of the headings of the given levels ("23": h2 and h3) in built HTML, in order."""
+    return re.findall(rf"""<h[{levels}][^>]*?\sid=["']([^"']+)["']""", html)
+
+
+def heading_tag(html: str, hid: str, levels: str = "23") -> re.Match | None:
+    """The opening tag of the heading with this id (group 1: its level), or None."""
+    return re.search(rf"""<h([{levels}])[^>]*?\sid=["']{re.escape(hid)}["'][^>]*>""", html)
+
+
 def duplicate_ids(html: str) -> list[str]:
     seen, dupes = set(), []
-    for hid in ID_ATTR.findall(html):
+    for hid in ids(html):
         if hid in seen and hid not in dupes:
             dupes.append(hid)
         seen.add(hid)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pagekit.headings import heading_ids, ids
 from pagekit.pages import NOT_CONTENT, md_path
 
 REGISTRY = Path(__file__).resolve().parents[2] / "anchors.txt"
@@ -18,8 +19,6 @@ HEADER = (
     "# Published link targets: every page and section a reader may have linked to. Sorted.\n"
     "# Never delete a line: keep the target alive with a redirect or an alias. `make anchors` adds new ones.\n"
 )
-HEADING_ID = re.compile(r"<h[23][^>]*\sid=\"([^\"]+)\"")
-ANY_ID = re.compile(r"\sid=\"([^\"]+)\"")
 REDIRECT = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)"')
 # Pages whose ids are not promised (generated copies of other pages' sections).
 NO_SECTION_TARGETS = NOT_CONTENT
@@ -36,7 +35,7 @@ def targets(site: Path) -> set[str]:
             continue
         found.add(rel)
         if rel not in NO_SECTION_TARGETS:
-            found.update(f"{rel}#{hid}" for hid in HEADING_ID.findall(text))
+            found.update(f"{rel}#{hid}" for hid in heading_ids(text, "23"))
     return found
 
 
@@ -84,7 +83,7 @@ def lost_targets(site: Path, entries: list[str]) -> list[tuple[str, str, str]]:
                     "mkdocs.yml (plugins > redirects > redirect_maps)",
                 )
             )
-        elif anchor and anchor not in ANY_ID.findall(path.read_text(encoding="utf-8")):
+        elif anchor and anchor not in ids(path.read_text(encoding="utf-8")):
             where = path.relative_to(site).as_posix() if path.is_relative_to(site) else path.name
             problems.append(
                 (
