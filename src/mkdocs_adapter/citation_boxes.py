@@ -45,8 +45,9 @@ def warn_if_local(config):
         # Fine for a local build, wrong for a published one (the deploy workflow refuses it). Outside
         # the "mkdocs" logger, so --strict does not count it and local builds keep working.
         logging.getLogger("china_russia_allies").warning(
-            f"WARNING -  site_url is {config.site_url}: citations, canonical links and preview cards point at this machine. "
-            "Set SITE_URL to the public address for a build you publish."
+            f"NOTE    -  this build's site_url is {config.site_url}: citations, canonical links and preview cards "
+            "point at this machine, which is fine for a preview (a note, not a warning: it does not stop a strict "
+            "build). Set SITE_URL to the public address for a build you publish."
         )
 
 

@@ -13,11 +13,11 @@ from pagekit.pages import COMPARE as COMPARE_PAGE
 from pagekit.pages import SOURCES, href, link
 
 # --- Counts in prose ------------------------------------------------------------------------------
-# Prose that counts the voices says so with a placeholder, so that adding a viewpoint changes it too:
-# "{{ number of viewpoints }}" becomes "four", "{{ Number of viewpoints }}" "Four" (at a sentence's start).
+# Prose that counts the voices or the sources says so with a placeholder, so that adding one changes
+# it too: "{{ number of viewpoints }}" becomes "four", "{{ Number of viewpoints }}" "Four" (at a
+# sentence's start); "{{ number of sources }}" and "{{ Number of sources }}" likewise.
 
 NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-COUNT_PLACEHOLDERS = ("{{ number of viewpoints }}", "{{ Number of viewpoints }}")
 
 
 def in_words(n: int) -> str:
@@ -26,9 +26,11 @@ def in_words(n: int) -> str:
 
 def counts(markdown: str, m: ArgumentMap) -> str:
     """The page's Markdown with each count placeholder replaced by the number, from the data."""
-    number = in_words(len(m.viewpoints))
-    lower, upper = COUNT_PLACEHOLDERS
-    return markdown.replace(lower, number).replace(upper, number[:1].upper() + number[1:])
+    for what, n in (("viewpoints", len(m.viewpoints)), ("sources", len(m.sources))):
+        number = in_words(n)
+        markdown = markdown.replace(f"{{{{ number of {what} }}}}", number)
+        markdown = markdown.replace(f"{{{{ Number of {what} }}}}", number[:1].upper() + number[1:])
+    return markdown
 
 
 def esc(text: str) -> str:
