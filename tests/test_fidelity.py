@@ -130,7 +130,17 @@ def test_source_wording_passed_off_as_ours_fails_the_strict_build(project_copy, 
         tmp_path,
         "docs/viewpoints/partners-not-allies.md",
         "“beijing is deepening ties with an isolated moscow” is source wording outside a quotation",
+        "(written at docs/viewpoints/partners-not-allies.md:",
     )
+
+
+def test_source_wording_in_a_stance_names_the_data_file_and_line(project_copy, tmp_path):
+    """On a generated page (the comparison), the finding says where the words were typed."""
+    positions = project_copy / "data/positions.yml"
+    old = "stance: Beijing is deepening its ties with an isolated Moscow."
+    replace(positions, old, "stance: Beijing is deepening ties with an isolated Moscow.")
+    line = positions.read_text(encoding="utf-8").splitlines().index("    " + old.replace("its ", "")) + 1
+    fails_with(project_copy, tmp_path, "docs/compare.md", f"(written at data/positions.yml:{line})")
 
 
 def test_a_source_without_its_text_fails_the_build(project_copy, tmp_path):

@@ -141,3 +141,22 @@ def shown_as_such(m: ArgumentMap) -> list[str]:
     """Phrases shown as titles or labels, not as our prose: the sources' titles and subtitles
     (data/sources.yml) and the verdict labels (data/viewpoints.yml)."""
     return [t for s in m.sources for t in (s.title, s.subtitle) if t] + [v.label for v in m.viewpoints]
+
+
+def written_at(run: str, files: list, root) -> list[str]:
+    """Where an editor wrote a run of words: `file:line` for each of these files that holds it (its
+    words in order, across line breaks), so that a finding on a generated page names the data file."""
+    target = words(run)
+    found = []
+    for path in files:
+        located = [
+            (word, number)
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            for word in words(line)
+        ]
+        sequence = [word for word, _ in located]
+        for i in range(len(sequence) - len(target) + 1):
+            if sequence[i : i + len(target)] == target:
+                found.append(f"{path.relative_to(root).as_posix()}:{located[i][1]}")
+                break
+    return found
