@@ -137,3 +137,26 @@ def test_the_404_page_offers_search_and_the_main_pages(editions, server, open_pa
     page.locator(".md-search-result__item").first.wait_for()
     for href in links:
         assert page.request.get(href).status == 200, href
+
+
+LAYOUT_SHIFTS = """window.__shifts = [];
+new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(
+  [e.value, e.sources.map(s => s.node && s.node.nodeName + '.' + (s.node.className || ''))]) })
+  .observe({type: 'layout-shift', buffered: true});"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_page_moves_while_it_loads(editions, server, open_page, width):
+    """Layout shift 0 (Lighthouse's CLS): what scripts change after the first paint (the one-page
+    version's hidden navigation, shown copy-link buttons) must not move what is already drawn."""
+    page, watch = open_page(width=width)
+    page.add_init_script(LAYOUT_SHIFTS)
+    moved = {}
+    for path in page_paths(editions.site):
+        page.goto(server + path, wait_until="networkidle")
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        shifts = page.evaluate("window.__shifts")
+        if shifts:
+            moved[path] = shifts
+    assert moved == {}, moved
+    watch.check(f"layout shift, {width} px")
