@@ -5,10 +5,10 @@ plain `theme: material` config cannot render them. The default config is ours wi
 reset to Material's defaults and our additions removed:
 
 - kept: docs, nav, Markdown extensions, our plugin (china-russia-allies: it writes the pages'
-  content), site metadata, the search plugin, and the print-site plugin (our plugin fails the build
-  without it);
+  content), site metadata, the search plugin, the print-site plugin (our plugin fails the build
+  without it), and the `extra:` facts our plugin writes into the pages (publisher, public_url);
 - removed: custom_dir (our overrides), palette, features, logo, favicon, extra CSS and JavaScript,
-  `extra:`, the other plugins (privacy, redirects, offline), validation settings;
+  the rest of `extra:`, the other plugins (privacy, redirects, offline), validation settings;
 - `font: false` stays: Material's default loads Roboto from Google Fonts, which this closed
   network cannot reach, so counting it would give the default page bytes it never received;
 - the default build runs as a plain `mkdocs build` (not `--strict`).
@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 KEEP_PLUGINS = {"search", "china-russia-allies", "print-site"}
+KEEP_EXTRA = {"publisher", "public_url"}  # read by the citations and the editions' dates (src/mkdocs_adapter/)
 DROP_KEYS = ("extra", "extra_css", "extra_javascript", "validation", "watch")
 NOT_LINKED = {"mkdocs.yml", "bench", ".git", "site", "build", "dist"}
 
@@ -72,6 +73,9 @@ def default_config(ours: dict) -> dict:
     config["plugins"] = [p for p in ours.get("plugins", ["search"]) if plugin_name(p) in KEEP_PLUGINS]
     for key in DROP_KEYS:
         config.pop(key, None)
+    kept = {k: v for k, v in (ours.get("extra") or {}).items() if k in KEEP_EXTRA}
+    if kept:
+        config["extra"] = kept
     return config
 
 

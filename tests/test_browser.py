@@ -48,6 +48,24 @@ def test_search_finds_a_word(editions, server, open_page, edition):
 
 
 @pytest.mark.parametrize("edition", ["hosted", "offline"])
+def test_the_search_index_loads_when_the_search_opens(editions, server, open_page, edition):
+    """The worker and the index are 30 KiB gzip that a reader who never searches does not need
+    (overrides/partials/av-lazy-search.html); a highlighted result (?h=) needs them at once."""
+    page, watch = open_page()
+    base = server if edition == "hosted" else editions.offline.as_uri() + "/"
+    asked = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto(base + "index.html", wait_until="networkidle")
+    loaded = lambda: [u for u in asked if "/search/search_index." in u or "/workers/search." in u]  # noqa: E731
+    assert loaded() == [], f"loaded before the search was opened: {loaded()}"
+    assert search(page, "allies").count() >= 1
+    assert len(loaded()) == 2, loaded()
+    page.goto(base + "glossary.html?h=alliance", wait_until="networkidle")
+    page.locator("article mark[data-md-highlight]").first.wait_for()
+    watch.check(f"search loaded on opening, {edition}")
+
+
+@pytest.mark.parametrize("edition", ["hosted", "offline"])
 def test_the_menu_button_on_a_phone_opens_a_navigation_with_links(editions, server, open_page, edition):
     """At 360 px the header's menu button opens the drawer; on every page where it shows, the drawer
     must hold the site's navigation (the one-page edition's script removes it: no button there)."""
@@ -123,3 +141,26 @@ def test_the_404_page_offers_search_and_the_main_pages(editions, server, open_pa
     page.locator(".md-search-result__item").first.wait_for()
     for href in links:
         assert page.request.get(href).status == 200, href
+
+
+LAYOUT_SHIFTS = """window.__shifts = [];
+new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(
+  [e.value, e.sources.map(s => s.node && s.node.nodeName + '.' + (s.node.className || ''))]) })
+  .observe({type: 'layout-shift', buffered: true});"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_page_moves_while_it_loads(editions, server, open_page, width):
+    """Layout shift 0 (Lighthouse's CLS): what scripts change after the first paint (the one-page
+    version's hidden navigation, shown copy-link buttons) must not move what is already drawn."""
+    page, watch = open_page(width=width)
+    page.add_init_script(LAYOUT_SHIFTS)
+    moved = {}
+    for path in page_paths(editions.site):
+        page.goto(server + path, wait_until="networkidle")
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        shifts = page.evaluate("window.__shifts")
+        if shifts:
+            moved[path] = shifts
+    assert moved == {}, moved
+    watch.check(f"layout shift, {width} px")

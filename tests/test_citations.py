@@ -21,7 +21,8 @@ from test_bad_input import fails_with, replace
 PUBLISHER = "Editorial team of the China–Russia allies reference"
 FORMATS = ("APA", "Chicago", "BibTeX", "RIS", "CSL-JSON")
 BOX = re.compile(r'<details class="[^"]*\bav-cite\b[^"]*" id="(cite-[^"]+)">')
-ITEM = re.compile(r'<pre class="av-cite__text" id="[^"]+" data-format="([^"]+)"[^>]*><code>(.*?)</code></pre>', re.S)
+ITEM = re.compile(r'<pre class="av-cite__text" id="[^"]+" data-format="([^"]+)"[^>]*>(?:<span class="md-code__nav">.*?</span>)?'
+                  r'<samp>(.*?)</samp></pre>', re.S)
 
 
 def boxes(page_html: str) -> dict[str, dict[str, str]]:

@@ -429,3 +429,23 @@ def test_a_term_shows_its_definition_on_keyboard_focus(server, open_page, ctx, s
     box = tip.bounding_box()
     assert box and box["x"] >= 0 and box["x"] + box["width"] <= 360, f"tooltip off screen: {box}"
     watch.check(f"tooltip, {scheme}")
+
+
+@pytest.mark.browser
+def test_a_term_shows_its_definition_on_hover_and_gives_its_title_back(server, open_page, ctx):
+    """Tooltips are made on first hover or focus (tooltips.js), not for every term on load: while one
+    shows, the term's title is held (no second, native tooltip); when the pointer leaves, it goes."""
+    page, watch = open_page()
+    page.goto(server + "viewpoints/axis-not-alliance.html", wait_until="networkidle")
+    assert page.locator(".md-tooltip2").count() == 0, "tooltips made on load"
+    term = page.locator("article h1 abbr", has_text="axis")
+    term.hover()
+    tip = page.locator(".md-tooltip2--active")
+    tip.wait_for()
+    assert tip.inner_text().strip() == ctx.abbreviations["axis"]
+    assert term.get_attribute("title") is None and term.get_attribute("aria-describedby") == tip.get_attribute("id")
+    page.mouse.move(0, 0)
+    page.locator(".md-tooltip2").wait_for(state="detached")
+    assert term.get_attribute("title") == ctx.abbreviations["axis"]
+    assert term.get_attribute("aria-describedby") is None
+    watch.check("tooltip on hover")

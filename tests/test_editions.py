@@ -421,7 +421,7 @@ def stranded_headings(pages: list[str], heads: set[str], band: bool) -> list[str
         body = body[1:-2] if band else body
         if sum(line.isdigit() for line in body) >= 5:
             continue  # the table of contents: titles followed by page numbers
-        # A printed argument or theme heading ends with its address, "(#id)" (print.css).
+        # A printed argument or theme heading ends with its address, "(#id)" (site.css, @media print).
         lines += [(number, re.sub(r"\s*\(#[a-z0-9-]+\)$", "", line) in heads, line) for line in body]
     stranded = []
     for i, (number, is_heading, line) in enumerate(lines):

@@ -53,7 +53,7 @@ WEB_LINKS = """base => {
 
 MAX_PASSES = 3
 # Writes {id: page number} into the one-page edition's contents (#print-page-toc), one number per
-# entry, after a dotted leader; print.css styles them. Only the print carries them: on screen the
+# entry, after a dotted leader; site.css styles them (@media print). Only the print carries them: on screen the
 # one-page edition has no pages.
 TOC_NUMBERS = """numbers => {
     for (const a of document.querySelectorAll('#print-page-toc a[href^="#"]')) {

@@ -44,7 +44,7 @@
     var button = event.target.closest && event.target.closest(".av-cite .md-code__button, .av-cite .md-clipboard");
     if (!button) return;
     var pre = button.closest("pre[data-format]");
-    var code = pre && pre.querySelector("code");
+    var code = pre && pre.querySelector("samp");
     if (code) code.textContent = withAccessDate(pre.dataset.format, code.textContent, new Date());
   }, true);
   document.querySelectorAll(".av-cite__access").forEach(function (note) {

@@ -9,16 +9,3 @@ document.querySelectorAll(".md-dialog").forEach(function (dialog) {
   dialog.setAttribute("aria-live", "polite");
   dialog.setAttribute("aria-atomic", "true");
 });
-// Material's copy buttons on code blocks (the citations) are named only by their title, which its
-// tooltip removes on first hover or focus: a name of their own that stays.
-function nameCopyButtons(root) {
-  root.querySelectorAll("button.md-code__button[data-md-type=copy]:not([aria-label])").forEach(function (button) {
-    var pre = button.closest("pre[data-format]");
-    button.setAttribute("aria-label", pre
-      ? "Copy the " + pre.dataset.format + " citation of " + pre.dataset.cites
-      : "Copy to clipboard");
-  });
-}
-nameCopyButtons(document);
-new MutationObserver(function () { nameCopyButtons(document); })
-  .observe(document.body, { childList: true, subtree: true });
