@@ -71,7 +71,7 @@ build: deps system-deps ## Strict build: offline copy zipped and the PDF in dist
 	rm -rf $(SITE_DIR) $(OFFLINE_DIR) $(DIST_DIR)
 	$(BIN)/python tools/card_fonts.py $(CARD_CACHE)
 	$(MAKE) --no-print-directory pdf
-	$(BIN)/python tools/zip_edition.py $(OFFLINE_DIR) $(DIST_DIR)/$(NAME)-offline.zip $(NAME)
+	$(BIN)/python tools/zip_offline.py $(OFFLINE_DIR) $(DIST_DIR)/$(NAME)-offline.zip $(NAME)
 	CARDS=true DIST_DIR=$(DIST_DIR) $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
 
 pdf: deps ## Print the one-page version to dist/ as a PDF with headless Chromium (builds the offline copy)

@@ -1,4 +1,4 @@
-"""Shared fixtures: one strict build of both editions per session, a local server, a real browser.
+"""Shared fixtures: one strict build of both formats per session, a local server, a real browser.
 
 The build runs `make build` into a temporary folder, so the suite tests exactly what ships.
 """
@@ -21,7 +21,7 @@ from argmap import ArgumentMap, load_map
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
-EDITION = "china-russia-allies"
+DOWNLOAD_NAME = "china-russia-allies"
 SITE_URL = "https://reference.example.org/china-russia/"
 LAST_COMMIT = (
     subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
@@ -47,15 +47,15 @@ def amap() -> ArgumentMap:
 
 
 @dataclass(frozen=True)
-class Editions:
-    site: Path  # hosted edition
-    offline: Path  # offline edition as a reader gets it: the zip, unpacked
+class Formats:
+    site: Path  # hosted site
+    offline: Path  # offline copy as a reader gets it: the zip, unpacked
     zip: Path
     site_url: str
 
 
-def build_editions(out: Path, check: bool = True) -> subprocess.CompletedProcess:
-    """Runs `make build` into `out`: both editions and the offline zip."""
+def build_formats(out: Path, check: bool = True) -> subprocess.CompletedProcess:
+    """Runs `make build` into `out`: both formats and the offline zip."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
     env["SITE_URL"] = SITE_URL
     return subprocess.run(
@@ -76,16 +76,16 @@ def build_editions(out: Path, check: bool = True) -> subprocess.CompletedProcess
 
 
 @pytest.fixture(scope="session")
-def editions(tmp_path_factory) -> Editions:
+def formats(tmp_path_factory) -> Formats:
     out = tmp_path_factory.mktemp("build")
-    result = build_editions(out, check=False)
+    result = build_formats(out, check=False)
     if result.returncode:
         pytest.fail(f"strict build failed:\n{result.stdout}\n{result.stderr}")
-    archive = out / "dist" / f"{EDITION}-offline.zip"
+    archive = out / "dist" / f"{DOWNLOAD_NAME}-offline.zip"
     unpacked = out / "unzipped"
     with zipfile.ZipFile(archive) as zf:
         zf.extractall(unpacked)
-    return Editions(out / "site", unpacked / EDITION, archive, SITE_URL)
+    return Formats(out / "site", unpacked / DOWNLOAD_NAME, archive, SITE_URL)
 
 
 def html_pages(site: Path) -> list[Path]:
@@ -120,9 +120,9 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def server(editions):
-    """Serves the hosted edition on 127.0.0.1 at a free port; yields the site's base URL."""
-    handler = functools.partial(SiteHandler, directory=str(editions.site))
+def server(formats):
+    """Serves the hosted site on 127.0.0.1 at a free port; yields the site's base URL."""
+    handler = functools.partial(SiteHandler, directory=str(formats.site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -236,13 +236,13 @@ def mkdocs_build(project: Path, out: Path, offline: bool = False) -> subprocess.
 
 
 @pytest.fixture
-def clipboard_page(editions, server, browser):
-    """Opens a page of an edition in a browser context allowed to read what it copies."""
+def clipboard_page(formats, server, browser):
+    """Opens a page of a format (hosted or offline) in a browser context allowed to read what it copies."""
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
 
-    def _open(edition: str, path: str):
+    def _open(fmt: str, path: str):
         page = context.new_page()
-        base = server if edition == "hosted" else editions.offline.as_uri() + "/"
+        base = server if fmt == "hosted" else formats.offline.as_uri() + "/"
         page.goto(base + path)
         return page
 

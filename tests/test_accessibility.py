@@ -52,22 +52,22 @@ def check_pages(page, urls: dict[str, str], scheme: str) -> list[str]:
     return problems
 
 
-def hosted_urls(editions, server):
+def hosted_urls(formats, server):
     return {
-        p.relative_to(editions.site).as_posix(): server + p.relative_to(editions.site).as_posix()
-        for p in html_pages(editions.site)
+        p.relative_to(formats.site).as_posix(): server + p.relative_to(formats.site).as_posix()
+        for p in html_pages(formats.site)
     }
 
 
-def offline_urls(editions):
-    return {p.relative_to(editions.offline).as_posix(): p.as_uri() for p in html_pages(editions.offline)}
+def offline_urls(formats):
+    return {p.relative_to(formats.offline).as_posix(): p.as_uri() for p in html_pages(formats.offline)}
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_hosted_pages_have_no_violations(editions, server, open_page, scheme, width):
+def test_hosted_pages_have_no_violations(formats, server, open_page, scheme, width):
     page, watch = open_page(color_scheme=scheme, width=width, height=800)
-    problems = check_pages(page, hosted_urls(editions, server), scheme)
+    problems = check_pages(page, hosted_urls(formats, server), scheme)
     assert not problems, f"axe, hosted, {scheme}, {width} px:\n" + "\n".join(problems)
     watch.check(f"hosted, {scheme}, {width} px")
 
@@ -75,9 +75,9 @@ def test_hosted_pages_have_no_violations(editions, server, open_page, scheme, wi
 # The offline pages differ from the hosted ones only in how search loads: both schemes and both
 # widths are covered by two runs instead of four.
 @pytest.mark.parametrize("scheme, width", [("light", 1280), ("dark", 360)])
-def test_offline_pages_have_no_violations(editions, open_page, scheme, width):
+def test_offline_pages_have_no_violations(formats, open_page, scheme, width):
     page, watch = open_page(color_scheme=scheme, width=width, height=800)
-    problems = check_pages(page, offline_urls(editions), scheme)
+    problems = check_pages(page, offline_urls(formats), scheme)
     assert not problems, f"axe, offline, {scheme}, {width} px:\n" + "\n".join(problems)
     watch.check(f"offline, {scheme}, {width} px")
 

@@ -1,4 +1,4 @@
-"""In Chromium, both editions: every matrix cell and Compare box lands on its passage; no JS needed."""
+"""In Chromium, both formats: every matrix cell and Compare box lands on its passage; no JS needed."""
 
 import pytest
 from conftest import ROOT
@@ -15,8 +15,8 @@ IN_VIEW = """id => {
 }"""
 
 
-def base_url(edition, editions, server):
-    return server if edition == "hosted" else editions.offline.as_uri() + "/"
+def base_url(fmt, formats, server):
+    return server if fmt == "hosted" else formats.offline.as_uri() + "/"
 
 
 def follow_all(page, start_url, selector):
@@ -35,11 +35,11 @@ def follow_all(page, start_url, selector):
     return [(href, landed[href]) for href in hrefs]
 
 
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
-def test_matrix_cells_land_on_their_arguments(editions, server, open_page, edition):
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
+def test_matrix_cells_land_on_their_arguments(formats, server, open_page, fmt):
     m = load_map(ROOT)
     page, watch = open_page()
-    base = base_url(edition, editions, server)
+    base = base_url(fmt, formats, server)
     landed = follow_all(page, base + "compare.html", "table.av-matrix td a")
     addressed = [(t, v) for t in m.themes for v in m.viewpoints if m.position(t, v).addressed]
     assert len(landed) == len(addressed)
@@ -47,19 +47,19 @@ def test_matrix_cells_land_on_their_arguments(editions, server, open_page, editi
         argument = m.position(theme, v).arguments[0]
         assert href.endswith(f"{v.page[:-3]}.html#{argument.id}"), href
         assert info["tag"] == "H3" and info["text"].startswith(argument.title), (href, info)
-    watch.check(f"matrix links, {edition}")
+    watch.check(f"matrix links, {fmt}")
 
 
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
-def test_compare_boxes_land_on_theme_and_arguments(editions, server, open_page, edition):
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
+def test_compare_boxes_land_on_theme_and_arguments(formats, server, open_page, fmt):
     m = load_map(ROOT)
     page, watch = open_page()
-    base = base_url(edition, editions, server)
+    base = base_url(fmt, formats, server)
     for v in m.viewpoints:
         landed = follow_all(page, base + v.page[:-3] + ".html", ".av-compare a")
         for href, info in landed:
             assert info["tag"] == "H3", (href, info)
-    watch.check(f"Compare boxes, {edition}")
+    watch.check(f"Compare boxes, {fmt}")
 
 
 def test_comparison_reads_without_javascript(server, open_page):
@@ -91,15 +91,15 @@ SENTENCES = r"""() => [...document.querySelectorAll(
   .filter(s => s.length >= 25 && /[.!?][”"’)]?$/.test(s))"""
 
 
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_comparison_page_reads_on_a_phone(editions, server, open_page, edition, scheme):
+def test_the_comparison_page_reads_on_a_phone(formats, server, open_page, fmt, scheme):
     """At 390 px: at most 300 px per stance (12,000 px for four voices and ten themes; it was
     23,200), a jump list near the top with every theme and the agreements, each one tap from the top
     and landing in view below the header."""
     m = load_map(ROOT)
     page, watch = open_page(color_scheme=scheme, width=390, height=844)
-    url = base_url(edition, editions, server) + "compare.html"
+    url = base_url(fmt, formats, server) + "compare.html"
     page.goto(url, wait_until="networkidle")
     height = page.evaluate("document.documentElement.scrollHeight")
     budget = 300 * len(m.themes) * len(m.viewpoints)
@@ -115,29 +115,29 @@ def test_the_comparison_page_reads_on_a_phone(editions, server, open_page, editi
         top = page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", target)
         header = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
         assert header <= top < 844, f"#{target} lands at {top} px (header ends at {header})"
-    watch.check(f"comparison on a phone, {edition}, {scheme}")
+    watch.check(f"comparison on a phone, {fmt}, {scheme}")
 
 
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
 @pytest.mark.parametrize("width", [390, 1280])
-def test_no_sentence_is_said_twice_on_the_comparison_page(editions, server, open_page, edition, width):
+def test_no_sentence_is_said_twice_on_the_comparison_page(formats, server, open_page, fmt, width):
     page, watch = open_page(width=width)
-    page.goto(base_url(edition, editions, server) + "compare.html", wait_until="networkidle")
+    page.goto(base_url(fmt, formats, server) + "compare.html", wait_until="networkidle")
     sentences = page.evaluate(SENTENCES)
     assert len(sentences) > 60, len(sentences)
     twice = sorted({s for s in sentences if sentences.count(s) > 1})
     assert twice == [], f"{len(twice)} sentences said twice at {width} px: {twice[:5]}"
-    watch.check(f"sentences, {edition}, {width} px")
+    watch.check(f"sentences, {fmt}, {width} px")
 
 
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
 @pytest.mark.parametrize("scheme, width", [("light", 1280), ("dark", 1280), ("light", 800)])
-def test_the_matrix_keeps_its_header_row_and_theme_column_in_view(editions, server, open_page, edition, scheme, width):
+def test_the_matrix_keeps_its_header_row_and_theme_column_in_view(formats, server, open_page, fmt, scheme, width):
     """On wide screens, reading the last row of the matrix, its header row (who says it) is still
     in view; scrolled sideways, so is the theme column. Theme names are not dressed as the cells
     are, and a cell's text is not link text (its arrow is the link)."""
     page, watch = open_page(color_scheme=scheme, width=width, height=700)
-    page.goto(base_url(edition, editions, server) + "compare.html", wait_until="networkidle")
+    page.goto(base_url(fmt, formats, server) + "compare.html", wait_until="networkidle")
     page.locator("table.av-matrix tbody tr").last.evaluate("e => e.scrollIntoView({block: 'end'})")
     page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
     seen = """el => { const r = el.getBoundingClientRect();
@@ -153,4 +153,4 @@ def test_the_matrix_keeps_its_header_row_and_theme_column_in_view(editions, serv
     assert theme != cell and int(theme.split()[0]) >= 600, (theme, cell)
     linked = page.locator("table.av-matrix td a").evaluate_all("els => els.map(a => a.textContent.trim())")
     assert linked and all(len(t) <= 2 for t in linked), linked[:3]
-    watch.check(f"matrix in view, {edition}, {scheme}, {width} px")
+    watch.check(f"matrix in view, {fmt}, {scheme}, {width} px")

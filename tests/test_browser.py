@@ -1,4 +1,4 @@
-"""Every page, both editions, in Debian's Chromium: no foreign request, no failure, no console error."""
+"""Every page, both formats, in Debian's Chromium: no foreign request, no failure, no console error."""
 
 import pytest
 from conftest import html_pages
@@ -10,20 +10,20 @@ def page_paths(root):
     return [p.relative_to(root).as_posix() for p in html_pages(root)]
 
 
-def test_hosted_pages_load_cleanly(editions, server, open_page):
+def test_hosted_pages_load_cleanly(formats, server, open_page):
     page, watch = open_page()
-    for path in page_paths(editions.site):
+    for path in page_paths(formats.site):
         page.goto(server + path, wait_until="networkidle")
         assert page.locator("h1").count() >= 1, path
-    watch.check("hosted edition")
+    watch.check("hosted site")
 
 
-def test_offline_pages_load_cleanly_from_disk(editions, open_page):
+def test_offline_pages_load_cleanly_from_disk(formats, open_page):
     page, watch = open_page()
-    for path in page_paths(editions.offline):
-        page.goto((editions.offline / path).as_uri(), wait_until="networkidle")
+    for path in page_paths(formats.offline):
+        page.goto((formats.offline / path).as_uri(), wait_until="networkidle")
         assert page.locator("h1").count() >= 1, path
-    watch.check("offline edition")
+    watch.check("offline copy")
 
 
 def search(page, word):
@@ -35,24 +35,24 @@ def search(page, word):
     return results
 
 
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
-def test_search_finds_a_word(editions, server, open_page, edition):
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
+def test_search_finds_a_word(formats, server, open_page, fmt):
     page, watch = open_page()
-    url = server if edition == "hosted" else (editions.offline / "index.html").as_uri()
+    url = server if fmt == "hosted" else (formats.offline / "index.html").as_uri()
     page.goto(url, wait_until="networkidle")
     results = search(page, "allies")
     assert results.count() >= 1
     href = results.first.locator("a").first.get_attribute("href")
     assert href and (".html" in href or href.endswith("/")), href
-    watch.check(f"search, {edition}")
+    watch.check(f"search, {fmt}")
 
 
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
-def test_the_search_index_loads_when_the_search_opens(editions, server, open_page, edition):
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
+def test_the_search_index_loads_when_the_search_opens(formats, server, open_page, fmt):
     """The worker and the index are 30 KiB gzip that a reader who never searches does not need
     (overrides/partials/av-lazy-search.html); a highlighted result (?h=) needs them at once."""
     page, watch = open_page()
-    base = server if edition == "hosted" else editions.offline.as_uri() + "/"
+    base = server if fmt == "hosted" else formats.offline.as_uri() + "/"
     asked = []
     page.on("request", lambda r: asked.append(r.url))
     page.goto(base + "index.html", wait_until="networkidle")
@@ -62,18 +62,18 @@ def test_the_search_index_loads_when_the_search_opens(editions, server, open_pag
     assert len(loaded()) == 2, loaded()
     page.goto(base + "glossary.html?h=alliance", wait_until="networkidle")
     page.locator("article mark[data-md-highlight]").first.wait_for()
-    watch.check(f"search loaded on opening, {edition}")
+    watch.check(f"search loaded on opening, {fmt}")
 
 
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
-def test_the_menu_button_on_a_phone_opens_a_navigation_with_links(editions, server, open_page, edition):
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
+def test_the_menu_button_on_a_phone_opens_a_navigation_with_links(formats, server, open_page, fmt):
     """At 360 px the header's menu button opens the drawer; on every page where it shows, the drawer
-    must hold the site's navigation (the one-page edition's script removes it: no button there)."""
+    must hold the site's navigation (the one-page version's script removes it: no button there)."""
     page, watch = open_page(width=360, height=740)
-    root = editions.site if edition == "hosted" else editions.offline
+    root = formats.site if fmt == "hosted" else formats.offline
     empty = []
     for path in page_paths(root):
-        page.goto(server + path if edition == "hosted" else (root / path).as_uri(), wait_until="networkidle")
+        page.goto(server + path if fmt == "hosted" else (root / path).as_uri(), wait_until="networkidle")
         button = page.locator(".md-header__button.av-menu")
         if not button.is_visible():
             continue
@@ -84,15 +84,15 @@ def test_the_menu_button_on_a_phone_opens_a_navigation_with_links(editions, serv
         if page.locator(".md-sidebar--primary .md-nav__link:visible").count() == 0:
             empty.append(path)
     assert empty == [], f"the menu opens an empty drawer on: {empty}"
-    watch.check(f"menu at 360 px, {edition}")
+    watch.check(f"menu at 360 px, {fmt}")
 
 
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
-def test_the_menu_works_by_keyboard_on_a_narrow_screen(editions, server, open_page, edition):
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
+def test_the_menu_works_by_keyboard_on_a_narrow_screen(formats, server, open_page, fmt):
     """Below 76.25em the navigation is a drawer: Tab reaches the menu button, Enter opens the drawer
     and moves focus into it, Escape closes it; closed, none of its links is in the tab order."""
     page, watch = open_page(width=390, height=844)
-    url = server + "compare.html" if edition == "hosted" else (editions.offline / "compare.html").as_uri()
+    url = server + "compare.html" if fmt == "hosted" else (formats.offline / "compare.html").as_uri()
     page.goto(url, wait_until="networkidle")
     button = page.locator(".md-header__button.av-menu")
     assert page.locator('label.md-header__button[for="__drawer"]').is_hidden()  # replaced by the button
@@ -115,20 +115,20 @@ def test_the_menu_works_by_keyboard_on_a_narrow_screen(editions, server, open_pa
     page.wait_for_function("document.activeElement.matches('button.av-menu')")
     # Hidden once the slide-out has run (a wait for the state, not a fixed delay: CI machines are slow).
     page.wait_for_function("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility === 'hidden'")
-    watch.check(f"menu by keyboard, {edition}")
+    watch.check(f"menu by keyboard, {fmt}")
 
 
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_404_page_offers_search_and_the_main_pages(editions, server, open_page, width, scheme):
+def test_the_404_page_offers_search_and_the_main_pages(formats, server, open_page, width, scheme):
     """A wrong address (at any depth) answers with a page that opens the search and leads to every
-    page of the navigation (hosted edition: the offline one has no server)."""
+    page of the navigation (hosted site: the offline one has no server)."""
     page, _ = open_page(color_scheme=scheme, width=width)
     response = page.goto(server + "viewpoints/no-such-page.html", wait_until="networkidle")
     assert response.status == 404
     assert page.locator("h1").inner_text() == "Page not found"
     links = page.locator("article nav.av-routes a").evaluate_all("els => els.map(a => a.href)")
-    expected = {p.relative_to(editions.site).as_posix() for p in editions.site.rglob("*.html")} - {
+    expected = {p.relative_to(formats.site).as_posix() for p in formats.site.rglob("*.html")} - {
         "404.html",
         "one-page.html",
     }
@@ -150,13 +150,13 @@ new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadR
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-def test_no_page_moves_while_it_loads(editions, server, open_page, width):
+def test_no_page_moves_while_it_loads(formats, server, open_page, width):
     """Layout shift 0 (Lighthouse's CLS): what scripts change after the first paint (the one-page
     version's hidden navigation, shown copy-link buttons) must not move what is already drawn."""
     page, watch = open_page(width=width)
     page.add_init_script(LAYOUT_SHIFTS)
     moved = {}
-    for path in page_paths(editions.site):
+    for path in page_paths(formats.site):
         page.goto(server + path, wait_until="networkidle")
         page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
         shifts = page.evaluate("window.__shifts")

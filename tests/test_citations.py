@@ -21,8 +21,11 @@ from test_bad_input import fails_with, replace
 PUBLISHER = "Editorial team of the China–Russia allies reference"
 FORMATS = ("APA", "Chicago", "BibTeX", "RIS", "CSL-JSON")
 BOX = re.compile(r'<details class="[^"]*\bav-cite\b[^"]*" id="(cite-[^"]+)">')
-ITEM = re.compile(r'<pre class="av-cite__text" id="[^"]+" data-format="([^"]+)"[^>]*>(?:<span class="md-code__nav">.*?</span>)?'
-                  r'<samp>(.*?)</samp></pre>', re.S)
+ITEM = re.compile(
+    r'<pre class="av-cite__text" id="[^"]+" data-format="([^"]+)"[^>]*>(?:<span class="md-code__nav">.*?</span>)?'
+    r"<samp>(.*?)</samp></pre>",
+    re.S,
+)
 
 
 def boxes(page_html: str) -> dict[str, dict[str, str]]:
@@ -44,8 +47,8 @@ def citable(amap):
     return out
 
 
-def test_every_page_and_every_argument_has_all_five_formats(editions, amap):
-    for root in (editions.site, editions.offline):
+def test_every_page_and_every_argument_has_all_five_formats(formats, amap):
+    for root in (formats.site, formats.offline):
         for path in html_pages(root):
             rel = path.relative_to(root).as_posix()
             if rel in {"404.html", "one-page.html", "print_page.html"}:
@@ -55,13 +58,13 @@ def test_every_page_and_every_argument_has_all_five_formats(editions, amap):
             for box_id, texts in found.items():
                 assert tuple(texts) == FORMATS, f"{rel} {box_id}: {list(texts)}"
     for page, expected in citable(amap):
-        found = boxes((editions.site / page).read_text(encoding="utf-8"))
+        found = boxes((formats.site / page).read_text(encoding="utf-8"))
         assert set(found) == {"cite-this-page", *expected}, page
         for box_id, title in expected.items():
             record = json.loads(found[box_id]["CSL-JSON"])[0]
             assert record["title"].startswith(title), (page, box_id, record["title"])
             anchor = box_id.removeprefix("cite-")
-            living = f"{editions.site_url}{page}#{anchor}"
+            living = f"{formats.site_url}{page}#{anchor}"
             if "note" in record:  # a text in a dated edition: cited at its permanent address
                 assert record["note"] == f"Latest version: {living}", record
                 assert re.fullmatch(
@@ -71,8 +74,8 @@ def test_every_page_and_every_argument_has_all_five_formats(editions, amap):
                 assert record["URL"] == living, record["URL"]
 
 
-def test_bibtex_parses_in_bibtexparser_and_pybtex(editions):
-    for path in html_pages(editions.site):
+def test_bibtex_parses_in_bibtexparser_and_pybtex(formats):
+    for path in html_pages(formats.site):
         for box_id, texts in boxes(path.read_text(encoding="utf-8")).items():
             where = f"{path.name} {box_id}"
             text = texts["BibTeX"]
@@ -87,8 +90,8 @@ def test_bibtex_parses_in_bibtexparser_and_pybtex(editions):
             assert pentry.fields["url"].startswith("https://"), where
 
 
-def test_ris_parses_in_rispy(editions):
-    for path in html_pages(editions.site):
+def test_ris_parses_in_rispy(formats):
+    for path in html_pages(formats.site):
         for box_id, texts in boxes(path.read_text(encoding="utf-8")).items():
             entries = rispy.loads(texts["RIS"])
             assert len(entries) == 1, f"{path.name} {box_id}"
@@ -98,11 +101,11 @@ def test_ris_parses_in_rispy(editions):
 
 
 @pytest.mark.parametrize("style", ["apa", "chicago-notes-bibliography"])
-def test_csl_json_renders_in_citeproc_as_shown(editions, style):
+def test_csl_json_renders_in_citeproc_as_shown(formats, style):
     """The record round-trips: citeproc renders it to the text the page shows for that style."""
     shown_as = {"apa": "APA", "chicago-notes-bibliography": "Chicago"}[style]
     csl = CitationStylesStyle(get_style_filepath(style), validate=False)
-    for path in html_pages(editions.site):
+    for path in html_pages(formats.site):
         for box_id, texts in boxes(path.read_text(encoding="utf-8")).items():
             records = json.loads(texts["CSL-JSON"])
             bibliography = CitationStylesBibliography(csl, CiteProcJSON(records), formatter.plain)
@@ -114,29 +117,29 @@ def test_csl_json_renders_in_citeproc_as_shown(editions, style):
             assert words(rendered) == words(texts[shown_as]), f"{path.name} {box_id}:\n{rendered}\n{texts[shown_as]}"
 
 
-def test_no_citation_presents_a_summary_as_written_by_its_voice(editions, amap):
+def test_no_citation_presents_a_summary_as_written_by_its_voice(formats, amap):
     """The author is the editorial body; the voice's name appears only in the title."""
     for v in amap.viewpoints:
-        found = boxes((editions.site / (v.page[:-3] + ".html")).read_text(encoding="utf-8"))
+        found = boxes((formats.site / (v.page[:-3] + ".html")).read_text(encoding="utf-8"))
         for box_id, texts in found.items():
             record = json.loads(texts["CSL-JSON"])[0]
             assert record["author"] == [{"literal": PUBLISHER}], box_id
             assert texts["APA"].startswith(PUBLISHER + ". (") and texts["Chicago"].startswith(PUBLISHER + ". “")
             assert record["container-title"] == "Are China and Russia allies?"
-    home = boxes((editions.site / "index.html").read_text(encoding="utf-8"))["cite-this-page"]
+    home = boxes((formats.site / "index.html").read_text(encoding="utf-8"))["cite-this-page"]
     assert json.loads(home["CSL-JSON"])[0]["title"] == "Are China and Russia allies?"
     assert not re.search(r"\bHome\.", home["APA"] + home["Chicago"])
 
 
-def test_no_person_named_the_editors(editions):
-    text = (editions.site / "index.html").read_text(encoding="utf-8")
+def test_no_person_named_the_editors(formats):
+    text = (formats.site / "index.html").read_text(encoding="utf-8")
     assert 'name="author"' not in text
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
-def test_cite_this_argument_by_keyboard_opens_its_box_and_copy_adds_the_access_date(clipboard_page, edition):
-    page = clipboard_page(edition, "viewpoints/limited-allies.html")
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
+def test_cite_this_argument_by_keyboard_opens_its_box_and_copy_adds_the_access_date(clipboard_page, fmt):
+    page = clipboard_page(fmt, "viewpoints/limited-allies.html")
     page.locator("#asymmetry button.av-copy").focus()
     page.keyboard.press("Tab")  # "Cite this argument" comes next
     link = page.evaluate(

@@ -9,12 +9,12 @@ from htmlscan import find, parse
 
 
 @pytest.fixture(scope="module")
-def compare(editions):
-    return parse((editions.site / "compare.html").read_text(encoding="utf-8"))
+def compare(formats):
+    return parse((formats.site / "compare.html").read_text(encoding="utf-8"))
 
 
-def ids_of(editions, path):
-    return {e.attrs["id"] for e in parse((editions.site / path).read_text(encoding="utf-8")) if "id" in e.attrs}
+def ids_of(formats, path):
+    return {e.attrs["id"] for e in parse((formats.site / path).read_text(encoding="utf-8")) if "id" in e.attrs}
 
 
 def test_matrix_is_a_real_table_in_data_order(compare, amap):
@@ -27,7 +27,7 @@ def test_matrix_is_a_real_table_in_data_order(compare, amap):
     assert rows == [t.title for t in amap.themes]
 
 
-def test_every_matrix_cell_links_to_its_argument(editions, compare, amap):
+def test_every_matrix_cell_links_to_its_argument(formats, compare, amap):
     cells = find(compare, "td")
     assert len(cells) == len(amap.themes) * len(amap.viewpoints)
     links = [
@@ -44,13 +44,13 @@ def test_every_matrix_cell_links_to_its_argument(editions, compare, amap):
     for href in expected:
         assert href in links, href
         path, anchor = href.split("#")
-        assert anchor in ids_of(editions, path), href
+        assert anchor in ids_of(formats, path), href
     na = [c for c in cells if "av-na" in c.classes]
     assert len(na) == len(cells) - len(expected)
     assert all(c.text.strip().endswith("Not addressed") for c in na)
 
 
-def test_theme_sections_give_each_voice_and_each_quote_once(editions, compare, amap):
+def test_theme_sections_give_each_voice_and_each_quote_once(formats, compare, amap):
     """A theme's section: a card for each voice that addresses it (its stance is in the matrix),
     a line naming the silent ones, and an argument's quote the first time it comes up only."""
     ids = {e.attrs.get("id") for e in find(compare, "h3")}
@@ -70,9 +70,9 @@ def test_agreement_points_link_to_arguments(compare, amap):
             assert any(x.attrs.get("href") == f"{v.page[:-3]}.html#{a.id}" for x in find(compare, "a"))
 
 
-def test_compare_boxes_link_theme_and_other_voices(editions, amap):
+def test_compare_boxes_link_theme_and_other_voices(formats, amap):
     for v in amap.viewpoints:
-        els = parse((editions.site / (v.page[:-3] + ".html")).read_text(encoding="utf-8"))
+        els = parse((formats.site / (v.page[:-3] + ".html")).read_text(encoding="utf-8"))
         boxes = find(els, "div", cls="av-compare")
         assert len(boxes) == len(v.arguments), v.page
         hrefs = {a.attrs.get("href") for a in find(els, "a")}
@@ -85,11 +85,11 @@ def test_compare_boxes_link_theme_and_other_voices(editions, amap):
                         assert f"{other.page.split('/')[-1][:-3]}.html#{pos.arguments[0].id}" in hrefs
 
 
-def test_compare_boxes_stay_out_of_search(editions, amap):
+def test_compare_boxes_stay_out_of_search(formats, amap):
     """A Compare box repeats other voices' argument titles: indexed, it would make a search for
     "sanctions" list every page whose box mentions B's argument. The boxes are on the page, not in
     the index."""
-    docs = json.loads((editions.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    docs = json.loads((formats.site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     for v in amap.viewpoints:
         page = v.page[:-3] + ".html"
         entries = [d for d in docs if d["location"].split("#")[0] == page]
@@ -100,16 +100,16 @@ def test_compare_boxes_stay_out_of_search(editions, amap):
                 assert leaked == [], f"{page}: a Compare box naming {other.name} is in the search index: {leaked}"
 
 
-def test_open_data_validates_against_its_schema(editions, compare, amap):
+def test_open_data_validates_against_its_schema(formats, compare, amap):
     hrefs = [a.attrs.get("href") for a in find(compare, "a")]
     assert "data/argument-map.json" in hrefs and "data/argument-map.schema.json" in hrefs
-    document = json.loads((editions.site / "data/argument-map.json").read_text(encoding="utf-8"))
-    schema = json.loads((editions.site / "data/argument-map.schema.json").read_text(encoding="utf-8"))
+    document = json.loads((formats.site / "data/argument-map.json").read_text(encoding="utf-8"))
+    schema = json.loads((formats.site / "data/argument-map.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(document, schema, format_checker=jsonschema.FormatChecker())
     assert [v["id"] for v in document["viewpoints"]] == [v.id for v in amap.viewpoints]
     assert document["licence"]["name"] == "CC BY 4.0"
     for theme in document["themes"]:
-        assert theme["url"] == urljoin(editions.site_url, f"compare.html#{theme['id']}")
+        assert theme["url"] == urljoin(formats.site_url, f"compare.html#{theme['id']}")
     # the schema has teeth: a stance on a position marked not addressed is refused
     document["themes"][0]["positions"][0].update(addressed=False, stance="x", arguments=[])
     with pytest.raises(jsonschema.ValidationError):

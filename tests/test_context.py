@@ -38,8 +38,8 @@ def ctx(amap):
     return load_context(ROOT, amap)
 
 
-def html(editions, path):
-    return (editions.site / path).read_text(encoding="utf-8")
+def html(formats, path):
+    return (formats.site / path).read_text(encoding="utf-8")
 
 
 # --- Data ----------------------------------------------------------------------------------------
@@ -230,8 +230,8 @@ def sections(page_html: str) -> dict[str, str]:
     return {re.match(r'<h2 id="([^"]+)"', p).group(1): p for p in parts if p.startswith("<h2 id=")}
 
 
-def test_every_timeline_entry_has_date_source_and_anchor(editions, ctx):
-    by_id = sections(html(editions, "timeline.html"))
+def test_every_timeline_entry_has_date_source_and_anchor(formats, ctx):
+    by_id = sections(html(formats, "timeline.html"))
     for e in ctx.timeline:
         assert e.id in by_id, f"timeline.html: no heading #{e.id}"
         els = parse(by_id[e.id])
@@ -244,8 +244,8 @@ def test_every_timeline_entry_has_date_source_and_anchor(editions, ctx):
     assert list(by_id)[-len(ctx.timeline) :] == [e.id for e in ctx.timeline]
 
 
-def test_every_glossary_term_is_on_the_glossary_page(editions, ctx):
-    by_id = sections(html(editions, "glossary.html"))
+def test_every_glossary_term_is_on_the_glossary_page(formats, ctx):
+    by_id = sections(html(formats, "glossary.html"))
     for term in ctx.glossary:
         assert term.id in by_id, f"glossary.html: no heading #{term.id}"
         heading = find(parse(by_id[term.id]), "h2")[0]
@@ -255,7 +255,7 @@ def test_every_glossary_term_is_on_the_glossary_page(editions, ctx):
             assert f"{use.ref.viewpoint.page[:-3]}.html#{use.ref.argument.id}" in hrefs, term.id
 
 
-def test_glossary_terms_show_their_tooltip_across_the_site(editions):
+def test_glossary_terms_show_their_tooltip_across_the_site(formats):
     """The tooltips on the built pages are data/glossary.yml's, read here without our loader."""
     expected = {
         key: " ".join(term.get("key_tooltips", {}).get(key, term["tooltip"]).split())
@@ -263,7 +263,7 @@ def test_glossary_terms_show_their_tooltip_across_the_site(editions):
         for key in term["keys"]
     }
     shown = {}
-    for path in html_pages(editions.site):
+    for path in html_pages(formats.site):
         for e in find(parse(path.read_text(encoding="utf-8")), "abbr"):
             shown.setdefault(e.text, set()).add(e.attrs.get("title"))
     assert len(expected) >= 20 and set(shown) <= set(expected), sorted(set(shown) - set(expected))
@@ -273,10 +273,10 @@ def test_glossary_terms_show_their_tooltip_across_the_site(editions):
         assert any(k in shown for k in term["keys"]), f"{term['id']}: none of {term['keys']} shows a tooltip anywhere"
 
 
-def test_tooltips_leave_titles_nav_attributes_and_anchors_intact(editions):
-    for path in html_pages(editions.site):
+def test_tooltips_leave_titles_nav_attributes_and_anchors_intact(formats):
+    for path in html_pages(formats.site):
         text = path.read_text(encoding="utf-8")
-        name = path.relative_to(editions.site)
+        name = path.relative_to(formats.site)
         assert not re.search(r'="[^"<>]*<abbr', text), f"{name}: <abbr> inside an attribute"
         assert not re.search(r"<title>[^<]*<abbr", text), f"{name}: <abbr> in <title>"
         nav = re.findall(r'class="md-nav__link[^"]*"[^>]*>(.*?)</a>', text, re.S)
@@ -305,10 +305,10 @@ def spectrum_bands(page_html):
         ("compare.html", '<h2 id="matrix"', '<table class="av-matrix"'),
     ],
 )
-def test_the_spectrum_reads_the_verdicts_in_named_bands_with_reasons(editions, amap, path, after, before):
+def test_the_spectrum_reads_the_verdicts_in_named_bands_with_reasons(formats, amap, path, after, before):
     """An ordinal reading: the bands in order from allies to not allies, each voice in its band with
     the reason for its placing, and no number that would suggest a measure."""
-    text = html(editions, path)
+    text = html(formats, path)
     assert text.count('<figure class="av-spectrum">') == 1, path
     at = text.index('<figure class="av-spectrum">')
     assert text.index(after) < at < text.index(before), f"{path}: the spectrum is out of place"

@@ -1,4 +1,4 @@
-"""No external requests: the built HTML, CSS, JS and SVG of both editions name no other host
+"""No external requests: the built HTML, CSS, JS and SVG of both formats name no other host
 in anything a browser would load. Only links a reader clicks (<a href>, <area href>) may leave.
 
 The browser tests watch the requests pages make; this scan also covers code paths they do not
@@ -118,29 +118,29 @@ def scan(
     return foreign, sorted(set(clicked))
 
 
-def test_hosted_site_names_no_other_host(editions):
-    foreign, clicked = scan(editions.site, urlsplit(editions.site_url).hostname, DORMANT, skip="editions/")
+def test_hosted_site_names_no_other_host(formats):
+    foreign, clicked = scan(formats.site, urlsplit(formats.site_url).hostname, DORMANT, skip="editions/")
     assert not foreign, "references to other hosts, hosted site:\n" + "\n".join(foreign)
     assert clicked, "no external link at all: is the scan reading the pages?"
     # Each frozen edition, on its own: its own host is the public address it was cut for.
     for edition in record.load(ROOT):
-        foreign, _ = scan(editions.site / edition.folder, urlsplit(edition.address).hostname, DORMANT)
+        foreign, _ = scan(formats.site / edition.folder, urlsplit(edition.address).hostname, DORMANT)
         assert not foreign, f"references to other hosts, edition {edition.date}:\n" + "\n".join(foreign)
 
 
-def test_offline_edition_names_no_other_host(editions):
-    foreign, _ = scan(editions.offline, urlsplit(editions.site_url).hostname, DORMANT)
-    assert not foreign, "references to other hosts, offline edition:\n" + "\n".join(foreign)
+def test_offline_edition_names_no_other_host(formats):
+    foreign, _ = scan(formats.offline, urlsplit(formats.site_url).hostname, DORMANT)
+    assert not foreign, "references to other hosts, offline copy:\n" + "\n".join(foreign)
 
 
-def test_dormant_code_stays_dormant(editions):
+def test_dormant_code_stays_dormant(formats):
     """The guards of DORMANT: no Mermaid diagram, no repository link, and each string still there."""
-    for root in (editions.site, editions.offline):
+    for root in (formats.site, formats.offline):
         for page in root.rglob("*.html"):
             text = page.read_text(encoding="utf-8")
             assert 'class="mermaid"' not in text and "language-mermaid" not in text, page
             assert 'data-md-component="source"' not in text, f"{page}: repo_url set, the bundle calls GitHub"
-    bundles = list(editions.site.glob("assets/javascripts/bundle.*.min.js"))
+    bundles = list(formats.site.glob("assets/javascripts/bundle.*.min.js"))
     assert len(bundles) == 1
     found = set(js_refs(bundles[0].read_text(encoding="utf-8")))
     stale = DORMANT["assets/javascripts/bundle.*.min.js"] - found

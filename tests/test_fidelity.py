@@ -29,8 +29,8 @@ def test_every_source_has_its_text_and_provenance_in_the_repository(amap, texts)
 
 
 @pytest.mark.parametrize("fmt", ["site", "offline"])
-def test_every_quotation_on_the_built_site_is_verbatim(editions, texts, fmt):
-    root = getattr(editions, fmt)
+def test_every_quotation_on_the_built_site_is_verbatim(formats, texts, fmt):
+    root = getattr(formats, fmt)
     total, bad = 0, []
     for path in sorted(root.rglob("*.html")):
         count, wrong = misquotes(path.relative_to(root).as_posix(), path.read_text(encoding="utf-8"), texts)
@@ -39,9 +39,9 @@ def test_every_quotation_on_the_built_site_is_verbatim(editions, texts, fmt):
     assert total >= 200, f"only {total} quotations found: is the quotation markup still <q> and <blockquote>?"
 
 
-def test_every_quotation_in_the_open_data_is_verbatim(editions, texts):
+def test_every_quotation_in_the_open_data_is_verbatim(formats, texts):
     """Stances and points in the JSON keep their <q> markup: the same check applies."""
-    document = json.loads((editions.site / "data" / "argument-map.json").read_text(encoding="utf-8"))
+    document = json.loads((formats.site / "data" / "argument-map.json").read_text(encoding="utf-8"))
     strings = []
 
     def walk(node):
@@ -60,13 +60,13 @@ def test_every_quotation_in_the_open_data_is_verbatim(editions, texts):
     assert not bad, "\n".join(m.message() for m in bad)
 
 
-def test_our_prose_borrows_no_run_of_six_source_words(editions, amap, texts):
+def test_our_prose_borrows_no_run_of_six_source_words(formats, amap, texts):
     grams, allowed = Grams(texts), shown_as_such(amap)
     titles = [t for s in amap.sources for t in (s.title, s.subtitle) if t]
     assert len(allowed) == len(amap.viewpoints) + len(titles), allowed  # the labels, the titles and subtitles
     found = [
         (path.name, run)
-        for path in sorted(editions.site.rglob("*.html"))
+        for path in sorted(formats.site.rglob("*.html"))
         if path.name not in SKIPPED_FOR_PROSE
         for run in borrowed_runs(path.read_text(encoding="utf-8"), grams, allowed)
     ]
@@ -168,8 +168,8 @@ DRIFTS = {
 }
 
 
-def test_no_reported_drift_is_published(editions):
-    published = [p for fmt in (editions.site, editions.offline) for p in [*fmt.rglob("*.html"), *fmt.rglob("*.json")]]
+def test_no_reported_drift_is_published(formats):
+    published = [p for fmt in (formats.site, formats.offline) for p in [*fmt.rglob("*.html"), *fmt.rglob("*.json")]]
     assert published
     found = [
         (path.name, phrase, why)

@@ -1,4 +1,4 @@
-"""Checks on the built HTML of both editions: metadata, languages, no remote assets."""
+"""Checks on the built HTML of both formats: metadata, languages, no remote assets."""
 
 import re
 
@@ -12,11 +12,11 @@ def pages_of(site):
 
 
 @pytest.fixture(scope="module")
-def hosted(editions):
-    return pages_of(editions.site)
+def hosted(formats):
+    return pages_of(formats.site)
 
 
-def test_every_page_has_title_description_lang_and_canonical(hosted, editions):
+def test_every_page_has_title_description_lang_and_canonical(hosted, formats):
     assert len(hosted) >= 2
     for path, els in hosted:
         assert find(els, "html")[0].attrs.get("lang") == "en", path
@@ -27,22 +27,22 @@ def test_every_page_has_title_description_lang_and_canonical(hosted, editions):
             continue
         canonical = find(els, "link", rel="canonical")
         assert canonical, f"{path}: no canonical link"
-        expected = editions.site_url + path  # one URL scheme: page.html, index.html too
+        expected = formats.site_url + path  # one URL scheme: page.html, index.html too
         assert canonical[0].attrs["href"] == expected, path
 
 
-def test_sitemap_lists_every_page(editions):
-    sitemap = (editions.site / "sitemap.xml").read_text()
-    for path, _ in pages_of(editions.site):
+def test_sitemap_lists_every_page(formats):
+    sitemap = (formats.site / "sitemap.xml").read_text()
+    for path, _ in pages_of(formats.site):
         # one-page.html repeats every page; the print-site plugin writes it after the sitemap.
         if path not in ("404.html", "one-page.html") and "redirect" not in path:
-            url = editions.site_url + path
+            url = formats.site_url + path
             assert f"<loc>{url}</loc>" in sitemap, f"{path} missing from sitemap.xml"
 
 
-@pytest.mark.parametrize("edition", ["site", "offline"])
-def test_no_remote_assets_or_fonts(editions, edition):
-    root = getattr(editions, edition)
+@pytest.mark.parametrize("fmt", ["site", "offline"])
+def test_no_remote_assets_or_fonts(formats, fmt):
+    root = getattr(formats, fmt)
     for page in html_pages(root):
         text = page.read_text(encoding="utf-8")
         els = parse(text)
@@ -56,17 +56,17 @@ def test_no_remote_assets_or_fonts(editions, edition):
         assert not find(els, cls="mermaid"), f"{name}: Mermaid would load from a CDN"
 
 
-def test_offline_edition_inlines_search_and_uses_local_shim(editions):
-    index = editions.offline / "index.html"
+def test_offline_edition_inlines_search_and_uses_local_shim(formats):
+    index = formats.offline / "index.html"
     text = index.read_text(encoding="utf-8")
     assert 'src="assets/vendor/iframe-worker/shim.js"' in text
-    assert (editions.offline / "assets/vendor/iframe-worker/shim.js").stat().st_size > 200
-    assert (editions.offline / "search/search_index.js").read_text().startswith("var __index =")
+    assert (formats.offline / "assets/vendor/iframe-worker/shim.js").stat().st_size > 200
+    assert (formats.offline / "search/search_index.js").read_text().startswith("var __index =")
     assert "unpkg.com" not in text
 
 
-def test_hosted_and_offline_share_one_url_scheme(editions):
-    hosted = {p.relative_to(editions.site).as_posix() for p in html_pages(editions.site)}
-    offline = {p.relative_to(editions.offline).as_posix() for p in html_pages(editions.offline)}
+def test_hosted_and_offline_share_one_url_scheme(formats):
+    hosted = {p.relative_to(formats.site).as_posix() for p in html_pages(formats.site)}
+    offline = {p.relative_to(formats.offline).as_posix() for p in html_pages(formats.offline)}
     assert hosted - {"404.html"} == offline
     assert not any(p.endswith("/index.html") and p != "index.html" for p in hosted if "viewpoints" in p)

@@ -1,4 +1,4 @@
-"""Keyboard and focus (WCAG 2.2 AA), by keyboard only, in Chromium, in both editions: only what a
+"""Keyboard and focus (WCAG 2.2 AA), by keyboard only, in Chromium, in both formats: only what a
 person can see takes focus (2.4.7), a focused element never sits under the sticky header (2.4.11),
 glossary tooltips close with Escape (1.4.13), and copy buttons keep their names."""
 
@@ -6,7 +6,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-EDITIONS = ["hosted", "offline"]
+FORMATS = ["hosted", "offline"]
 
 # Why the focused element cannot be seen, or "" when it can: it has a size, is inside the viewport,
 # is not transparent, and what is drawn at one of its points is itself (not the sticky header, not
@@ -33,8 +33,8 @@ SEEN = """() => {
 }"""
 
 
-def url_of(editions, server, edition, path):
-    return server + path if edition == "hosted" else (editions.offline / path).as_uri()
+def url_of(formats, server, fmt, path):
+    return server + path if fmt == "hosted" else (formats.offline / path).as_uri()
 
 
 def wait_seen(page, where):
@@ -46,13 +46,13 @@ def wait_seen(page, where):
         raise AssertionError(f"{where}: focus not visible: {page.evaluate(SEEN)}") from None
 
 
-@pytest.mark.parametrize("edition", EDITIONS)
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("width", [390, 1280])
-def test_tab_reaches_only_what_can_be_seen(editions, server, open_page, edition, width):
+def test_tab_reaches_only_what_can_be_seen(formats, server, open_page, fmt, width):
     """From the top of the page, every Tab stop is visible: the closed search's scroll box
     (the 5th stop at 1280 px) and the closed drawer take no focus."""
     page, watch = open_page(width=width, height=844)
-    page.goto(url_of(editions, server, edition, "viewpoints/limited-allies.html"), wait_until="networkidle")
+    page.goto(url_of(formats, server, fmt, "viewpoints/limited-allies.html"), wait_until="networkidle")
     for press in range(1, 31):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.matches('input.md-search__input')"):
@@ -61,17 +61,17 @@ def test_tab_reaches_only_what_can_be_seen(editions, server, open_page, edition,
         assert not page.evaluate("!!document.activeElement.closest('.md-search__scrollwrap')"), (
             f"{width} px, Tab {press}: the closed search's scroll box took focus"
         )
-    watch.check(f"tab walk, {edition}, {width} px")
+    watch.check(f"tab walk, {fmt}, {width} px")
 
 
-@pytest.mark.parametrize("edition", EDITIONS)
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("path", ["compare.html", "viewpoints/limited-allies.html"])
-def test_the_open_drawer_tabs_only_through_what_it_shows(editions, server, open_page, edition, path):
+def test_the_open_drawer_tabs_only_through_what_it_shows(formats, server, open_page, fmt, path):
     """At 390 px, the drawer opened by keyboard: Tab never enters a collapsed sub-panel (Viewpoints,
     Context, About, the page's contents) nor the list an open sub-panel covers. Enter opens a
     sub-panel, and its title leads back."""
     page, watch = open_page(width=390, height=844)
-    page.goto(url_of(editions, server, edition, path), wait_until="networkidle")
+    page.goto(url_of(formats, server, fmt, path), wait_until="networkidle")
     page.locator("button.av-menu").focus()
     page.keyboard.press("Enter")
     page.wait_for_function("document.activeElement.closest('.md-sidebar--primary') !== null")
@@ -96,28 +96,28 @@ def test_the_open_drawer_tabs_only_through_what_it_shows(editions, server, open_
     assert opened, f"{path}: Tab never reached the Context section: {stops}"
     assert stops.index("Timeline") > stops.index("Context"), stops
     assert len(stops) < 20, f"{path}: {len(stops)} Tab stops in the drawer: {stops}"
-    watch.check(f"drawer by keyboard, {edition}, {path}")
+    watch.check(f"drawer by keyboard, {fmt}, {path}")
 
 
-@pytest.mark.parametrize("edition", EDITIONS)
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("width", [390, 1280])
-def test_focus_going_up_never_hides_under_the_header(editions, server, open_page, edition, width):
+def test_focus_going_up_never_hides_under_the_header(formats, server, open_page, fmt, width):
     """Shift+Tab from the foot of the long comparison page: the browser scrolls each focused element
     just into view, at the top, where the sticky header is (WCAG 2.4.11)."""
     page, watch = open_page(width=width, height=700)
-    page.goto(url_of(editions, server, edition, "compare.html"), wait_until="networkidle")
+    page.goto(url_of(formats, server, fmt, "compare.html"), wait_until="networkidle")
     page.locator(".md-footer a, .md-copyright a").last.focus()
     for press in range(1, 41):
         page.keyboard.press("Shift+Tab")
         wait_seen(page, f"{width} px, Shift+Tab {press}")
-    watch.check(f"focus and the header, {edition}, {width} px")
+    watch.check(f"focus and the header, {fmt}, {width} px")
 
 
-@pytest.mark.parametrize("edition", EDITIONS)
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_a_glossary_tooltip_closes_with_escape_and_reads_as_body_text(editions, server, open_page, edition, scheme):
+def test_a_glossary_tooltip_closes_with_escape_and_reads_as_body_text(formats, server, open_page, fmt, scheme):
     page, watch = open_page(color_scheme=scheme)
-    page.goto(url_of(editions, server, edition, "viewpoints/limited-allies.html"), wait_until="networkidle")
+    page.goto(url_of(formats, server, fmt, "viewpoints/limited-allies.html"), wait_until="networkidle")
     term = page.locator("article abbr[tabindex='0']").first
     term.focus()
     tip = page.locator(".md-tooltip2--active")
@@ -135,13 +135,13 @@ def test_a_glossary_tooltip_closes_with_escape_and_reads_as_body_text(editions, 
     page.keyboard.press("Shift+Tab")
     page.wait_for_function("""() => { const t = document.querySelector('.md-tooltip2--active');
         return t && getComputedStyle(t).visibility === 'visible' }""")
-    watch.check(f"tooltip, {edition}, {scheme}")
+    watch.check(f"tooltip, {fmt}, {scheme}")
 
 
-@pytest.mark.parametrize("edition", EDITIONS)
-def test_citation_copy_buttons_keep_their_names_after_focus(editions, server, open_page, edition):
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_citation_copy_buttons_keep_their_names_after_focus(formats, server, open_page, fmt):
     page, watch = open_page()
-    page.goto(url_of(editions, server, edition, "viewpoints/partners-not-allies.html"), wait_until="networkidle")
+    page.goto(url_of(formats, server, fmt, "viewpoints/partners-not-allies.html"), wait_until="networkidle")
     page.locator("#cite-this-page > summary").click()
     buttons = page.locator("#cite-this-page > .av-cite__item button[data-md-type=copy]")
     assert buttons.count() == 5
@@ -153,4 +153,4 @@ def test_citation_copy_buttons_keep_their_names_after_focus(editions, server, op
     assert names == [f"Copy the {f} citation of this page" for f in ("APA", "Chicago", "BibTeX", "RIS", "CSL-JSON")], (
         names
     )
-    watch.check(f"citation buttons, {edition}")
+    watch.check(f"citation buttons, {fmt}")

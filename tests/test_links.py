@@ -1,4 +1,4 @@
-"""Links: every internal link and anchor resolves, in both editions.
+"""Links: every internal link and anchor resolves, in both formats.
 
 MkDocs validates Markdown links (the strict build fails on a broken one); this reads the built
 output, so it also covers what MkDocs never sees: links in templates, raw HTML, generated pages,
@@ -41,7 +41,7 @@ CSS_URL = re.compile(r"""url\(\s*(['"]?)(?P<url>[^'")]*)\1\s*\)|@import\s+(['"])
 
 
 class LinkChecker:
-    """Resolves references inside one built edition. `web_root` serves absolute site URLs."""
+    """Resolves references inside one built format. `web_root` serves absolute site URLs."""
 
     def __init__(self, root: Path, site_url: str, web_root: Path | None = None):
         self.root = root.resolve()
@@ -126,15 +126,15 @@ class LinkChecker:
         return self.problems
 
 
-def test_hosted_edition_has_no_broken_links(editions):
-    problems = LinkChecker(editions.site, editions.site_url).run()
-    assert not problems, "broken internal links, hosted edition:\n" + "\n".join(problems)
+def test_hosted_edition_has_no_broken_links(formats):
+    problems = LinkChecker(formats.site, formats.site_url).run()
+    assert not problems, "broken internal links, hosted site:\n" + "\n".join(problems)
 
 
-def test_offline_edition_has_no_broken_links(editions):
-    # Absolute links to site_url (canonical, "copy link") point at the hosted edition.
-    problems = LinkChecker(editions.offline, editions.site_url, web_root=editions.site).run()
-    assert not problems, "broken internal links, offline edition:\n" + "\n".join(problems)
+def test_offline_edition_has_no_broken_links(formats):
+    # Absolute links to site_url (canonical, "copy link") point at the hosted site.
+    problems = LinkChecker(formats.offline, formats.site_url, web_root=formats.site).run()
+    assert not problems, "broken internal links, offline copy:\n" + "\n".join(problems)
 
 
 def test_the_checker_reports_each_broken_reference_in_the_fixture():

@@ -26,14 +26,14 @@ def kind(rel: str) -> str:
     )
 
 
-def test_every_page_has_citation_tags_opengraph_and_json_ld(editions):
-    for path in pages(editions.site):
-        rel = path.relative_to(editions.site).as_posix()
-        url = editions.site_url + ("" if rel == "index.html" else rel)
+def test_every_page_has_citation_tags_opengraph_and_json_ld(formats):
+    for path in pages(formats.site):
+        rel = path.relative_to(formats.site).as_posix()
+        url = formats.site_url + ("" if rel == "index.html" else rel)
         data = extruct.extract(path.read_text(encoding="utf-8"), base_url=url, syntaxes=["opengraph", "json-ld"])
         og = dict(data["opengraph"][0]["properties"])
         assert og["og:type"] == "website", rel  # Zotero files anything else as a journal article
-        assert og["og:url"] == editions.site_url + rel and og["og:site_name"] == "Are China and Russia allies?"
+        assert og["og:url"] == formats.site_url + rel and og["og:site_name"] == "Are China and Russia allies?"
         assert og["og:image"].endswith(".png") and og["og:image:width"] == "1200" and og["og:image:height"] == "630"
         assert og["og:image:alt"] and og["og:locale"] == "en_GB", rel
         types = [node["@type"] for node in data["json-ld"]]
@@ -44,9 +44,9 @@ def test_every_page_has_citation_tags_opengraph_and_json_ld(editions):
         assert 'name="author"' not in text, f"{rel}: an author meta makes Zotero invent a person"
 
 
-def test_viewpoint_articles_rest_on_their_source_and_the_map_is_a_dataset(editions, amap):
+def test_viewpoint_articles_rest_on_their_source_and_the_map_is_a_dataset(formats, amap):
     for v in amap.viewpoints:
-        text = (editions.site / (v.page[:-3] + ".html")).read_text(encoding="utf-8")
+        text = (formats.site / (v.page[:-3] + ".html")).read_text(encoding="utf-8")
         (article,) = extruct.extract(text, syntaxes=["json-ld"])["json-ld"]
         assert article["headline"].startswith(v.name + ": ")
         (work,) = article["isBasedOn"]
@@ -56,26 +56,26 @@ def test_viewpoint_articles_rest_on_their_source_and_the_map_is_a_dataset(editio
         assert "url" not in work or not v.source.url_note
         assert article["author"] == {"@type": "Organization", "name": PUBLISHER}, "a summary is ours, not the voice's"
         assert article["dateModified"]
-    compare = extruct.extract((editions.site / "compare.html").read_text(encoding="utf-8"), syntaxes=["json-ld"])
+    compare = extruct.extract((formats.site / "compare.html").read_text(encoding="utf-8"), syntaxes=["json-ld"])
     dataset = next(n for n in compare["json-ld"] if n["@type"] == "Dataset")
     (download,) = dataset["distribution"]
-    path = download["contentUrl"].removeprefix(editions.site_url)
-    assert json.loads((editions.site / path).read_text(encoding="utf-8"))["viewpoints"], path
+    path = download["contentUrl"].removeprefix(formats.site_url)
+    assert json.loads((formats.site / path).read_text(encoding="utf-8"))["viewpoints"], path
 
 
-def test_a_preview_scraper_makes_a_full_card_and_schema_org_accepts_the_json_ld(editions):
-    files = [str(p) for p in pages(editions.site)]
+def test_a_preview_scraper_makes_a_full_card_and_schema_org_accepts_the_json_ld(formats):
+    files = [str(p) for p in pages(formats.site)]
     done = subprocess.run(["node", "tests/js/metadata.mjs", *files], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     results = json.loads(done.stdout)
     for file, result in results.items():
-        rel = file.removeprefix(str(editions.site) + "/")
+        rel = file.removeprefix(str(formats.site) + "/")
         card = result["card"]
         assert card["success"] and card["ogTitle"] and card["ogDescription"], rel
         assert card["twitterCard"] == "summary_large_image", rel
         (image,) = card["ogImage"]
         assert image["width"] == "1200" and image["height"] == "630" and image["alt"], rel
-        png = editions.site / image["url"].removeprefix(editions.site_url)
+        png = formats.site / image["url"].removeprefix(formats.site_url)
         with Image.open(png) as picture:
             assert picture.size == (1200, 630) and picture.format == "PNG", rel
         assert result["types"] and result["problems"] == [], f"{rel}: {result['problems']}"
@@ -95,14 +95,14 @@ def test_the_schema_org_check_can_fail(tmp_path):
     assert "dateModified" in problems, problems
 
 
-def test_the_offline_copy_has_no_cards(editions):
-    assert not (editions.offline / "assets" / "images" / "social").exists()
-    text = (editions.offline / "compare.html").read_text(encoding="utf-8")
+def test_the_offline_copy_has_no_cards(formats):
+    assert not (formats.offline / "assets" / "images" / "social").exists()
+    text = (formats.offline / "compare.html").read_text(encoding="utf-8")
     assert 'property="og:image"' not in text and 'name="citation_title"' in text
 
 
-def test_a_published_build_points_nowhere_near_this_machine(editions, tmp_path):
-    done = subprocess.run(["python3", str(NO_LOOPBACK), str(editions.site)], capture_output=True, text=True)
+def test_a_published_build_points_nowhere_near_this_machine(formats, tmp_path):
+    done = subprocess.run(["python3", str(NO_LOOPBACK), str(formats.site)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
     local = tmp_path / "local"
     local.mkdir()

@@ -378,7 +378,7 @@ MISTAKES = {
     # site_url and the missing http://, not our fix.
     "env: SITE_URL without scheme": env({"SITE_URL": "reference.example.org/china-russia/"}, "site_url", "http://"),
     "env: OFFLINE set but empty": env(
-        {"OFFLINE": ""}, "environment: OFFLINE", "is set but empty", "OFFLINE=true for the offline edition"
+        {"OFFLINE": ""}, "environment: OFFLINE", "is set but empty", "OFFLINE=true for the offline copy"
     ),
     "env: OFFLINE yes": env({"OFFLINE": "yes"}, "environment: OFFLINE", "'yes'", "OFFLINE=true"),
     # --- page front matter

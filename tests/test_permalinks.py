@@ -1,5 +1,5 @@
 """Permanent links: explicit unique ids, the registry of published targets, aliases and redirects,
-copy-link and cite-this, the same anchors in both editions, and deep links from an outside article."""
+copy-link and cite-this, the same anchors in both formats, and deep links from an outside article."""
 
 import html
 import re
@@ -18,15 +18,15 @@ def content_pages(root):
     return [p for p in html_pages(root) if p.name != "404.html"]
 
 
-def test_every_h2_and_h3_has_an_id_and_ids_are_unique(editions):
-    for page in content_pages(editions.site):
+def test_every_h2_and_h3_has_an_id_and_ids_are_unique(formats):
+    for page in content_pages(formats.site):
         text = page.read_text(encoding="utf-8")
         els = parse(text)
         for heading in find(els, "h2") + find(els, "h3"):
             assert heading.attrs.get("id"), f"{page.name}: heading {heading.text.strip()!r} has no id"
         ids = [e.attrs["id"] for e in els if "id" in e.attrs]
         dupes = {i for i in ids if ids.count(i) > 1}
-        assert not dupes, f"{page.relative_to(editions.site)}: duplicate ids {sorted(dupes)}"
+        assert not dupes, f"{page.relative_to(formats.site)}: duplicate ids {sorted(dupes)}"
 
 
 def test_a_heading_without_an_explicit_id_fails_the_build(project_copy, tmp_path):
@@ -38,22 +38,22 @@ def test_a_heading_without_an_explicit_id_fails_the_build(project_copy, tmp_path
     assert "docs/method.md" in output and "'## A new section' has no explicit id" in output and "Fix:" in output
 
 
-def test_every_registered_target_is_reachable(editions):
+def test_every_registered_target_is_reachable(formats):
     entries = anchors.read()
     assert len(entries) > 50, "anchors.txt lists the published targets"
     assert entries == sorted(entries), "anchors.txt stays sorted (make anchors)"
-    for root in (editions.site, editions.offline):
+    for root in (formats.site, formats.offline):
         problems = anchors.lost(root, entries)
         assert not problems, "Published link targets lost:\n  " + "\n  ".join(problems)
 
 
-def test_every_new_target_is_registered(editions):
-    new = sorted(anchors.targets(editions.site) - set(anchors.read()))
+def test_every_new_target_is_registered(formats):
+    new = sorted(anchors.targets(formats.site) - set(anchors.read()))
     assert not new, "New link targets are not in anchors.txt; run `make anchors` and commit it:\n  " + "\n  ".join(new)
 
 
-def test_both_editions_have_the_same_targets(editions):
-    assert anchors.targets(editions.site) == anchors.targets(editions.offline)
+def test_both_formats_have_the_same_targets(formats):
+    assert anchors.targets(formats.site) == anchors.targets(formats.offline)
 
 
 def test_a_removed_id_fails_the_strict_build_as_a_lost_target(project_copy, tmp_path):
@@ -96,22 +96,22 @@ def test_alias_and_redirect_keep_old_targets_alive(project_copy, tmp_path):
     assert anchors.lost(out, ["about-the-method.html#no-such-section"])  # the check still has teeth
 
 
-def test_every_linkable_heading_has_a_copy_button_with_the_hosted_url(editions):
-    for root in (editions.site, editions.offline):
+def test_every_linkable_heading_has_a_copy_button_with_the_hosted_url(formats):
+    for root in (formats.site, formats.offline):
         for page in content_pages(root):
             rel = page.relative_to(root).as_posix()
             text = page.read_text(encoding="utf-8")
             if "one-page" in rel or "print" in rel:
                 continue
             for hid in re.findall(r'<h[23] id="([^"]+)"', text):
-                url = f"{editions.site_url}{rel}#{hid}"
+                url = f"{formats.site_url}{rel}#{hid}"
                 assert f'data-clipboard-text="{html.escape(url)}"' in text, f"{rel}#{hid}: no copy button"
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
-def test_deep_links_from_an_outside_article_land(editions, server, open_page, edition, tmp_path):
-    base = server if edition == "hosted" else editions.offline.as_uri() + "/"
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
+def test_deep_links_from_an_outside_article_land(formats, server, open_page, fmt, tmp_path):
+    base = server if fmt == "hosted" else formats.offline.as_uri() + "/"
     entries = anchors.read()
     article = tmp_path / "article.html"
     article.write_text(
@@ -141,13 +141,13 @@ def test_deep_links_from_an_outside_article_land(editions, server, open_page, ed
         )
         assert info, f"{entry}: no element #{anchor}"
         assert 0 <= info["top"] < page.viewport_size["height"], f"{entry}: #{anchor} not in view ({info})"
-    watch.check(f"deep links, {edition}")
+    watch.check(f"deep links, {fmt}")
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
-def test_copy_link_by_keyboard_copies_the_hosted_url_and_announces_it(editions, clipboard_page, edition):
-    page = clipboard_page(edition, "viewpoints/limited-allies.html")
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
+def test_copy_link_by_keyboard_copies_the_hosted_url_and_announces_it(formats, clipboard_page, fmt):
+    page = clipboard_page(fmt, "viewpoints/limited-allies.html")
     button = page.locator("#asymmetry button.av-copy")
     assert button.is_visible()
     page.locator("#asymmetry a.headerlink").focus()
@@ -156,7 +156,7 @@ def test_copy_link_by_keyboard_copies_the_hosted_url_and_announces_it(editions, 
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none", "focus is visible"
     page.keyboard.press("Enter")
-    expected = editions.site_url + "viewpoints/limited-allies.html#asymmetry"
+    expected = formats.site_url + "viewpoints/limited-allies.html#asymmetry"
     page.wait_for_function("() => document.querySelector('.md-dialog').textContent.length > 0")
     assert page.evaluate("navigator.clipboard.readText()") == expected
     dialog = page.locator(".md-dialog")
@@ -203,13 +203,13 @@ UNSEEN_SELF_LINKS = """() => [...document.querySelectorAll('.md-content :is(h2, 
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
 @pytest.mark.parametrize("width", [390, 1280])
-def test_every_heading_shows_its_self_link_beside_its_last_word(editions, server, open_page, edition, width):
+def test_every_heading_shows_its_self_link_beside_its_last_word(formats, server, open_page, fmt, width):
     """The Method page tells readers to use the # beside a heading: it is shown without hover
     (touch screens have none), and never wraps onto a line of its own."""
     page, watch = open_page(width=width)
-    base = server if edition == "hosted" else editions.offline.as_uri() + "/"
+    base = server if fmt == "hosted" else formats.offline.as_uri() + "/"
     problems, count = [], 0
     for path in PAGES_WITH_HEADINGS:
         page.goto(base + path, wait_until="networkidle")
@@ -217,15 +217,15 @@ def test_every_heading_shows_its_self_link_beside_its_last_word(editions, server
         problems += [f"{path}#{p}" for p in page.evaluate(UNSEEN_SELF_LINKS)]
     assert count > 90, count
     assert not problems, f"{width} px, {len(problems)} of {count}: " + "; ".join(problems[:12])
-    watch.check(f"self-links, {edition}, {width} px")
+    watch.check(f"self-links, {fmt}, {width} px")
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
 @pytest.mark.parametrize("scheme, width", [("light", 390), ("dark", 1280), ("dark", 390), ("light", 1280)])
-def test_a_deep_link_marks_the_heading_it_meant(editions, server, open_page, edition, scheme, width):
+def test_a_deep_link_marks_the_heading_it_meant(formats, server, open_page, fmt, scheme, width):
     page, watch = open_page(color_scheme=scheme, width=width)
-    base = server if edition == "hosted" else editions.offline.as_uri() + "/"
+    base = server if fmt == "hosted" else formats.offline.as_uri() + "/"
     page.goto(base + "viewpoints/limited-allies.html#asymmetry", wait_until="networkidle")
     style = """id => { const s = getComputedStyle(document.getElementById(id));
         return [s.borderLeftStyle, s.borderLeftWidth, s.backgroundColor].join(' '); }"""
@@ -234,4 +234,4 @@ def test_a_deep_link_marks_the_heading_it_meant(editions, server, open_page, edi
     top = page.evaluate("document.getElementById('asymmetry').getBoundingClientRect().top")
     header = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
     assert top >= header, f"the target is under the header ({top} < {header})"
-    watch.check(f"deep-link target, {edition}, {scheme}, {width} px")
+    watch.check(f"deep-link target, {fmt}, {scheme}, {width} px")

@@ -2,7 +2,7 @@
 
 The two builds run from two copies of the project in different folders, one after the other,
 with different hash seeds, so neither a path, the clock nor dict/set order may reach the output:
-hosted edition, offline edition and downloads.
+hosted site, offline copy and downloads.
 """
 
 import hashlib
@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SITE_URL, mkdocs_build
 
-pytestmark = pytest.mark.slow  # builds of project copies (and, here, of editions)
+pytestmark = pytest.mark.slow  # builds of project copies, each in both formats
 
-OUTPUTS = ("site", "offline-build", "dist")  # what `make build` writes (see conftest.build_editions)
+OUTPUTS = ("site", "offline-build", "dist")  # what `make build` writes (see conftest.build_formats)
 FIXTURE_HOOK = Path(__file__).parent / "fixtures" / "unreproducible_hook.py"
 
 
@@ -49,7 +49,7 @@ def first_difference(one: Path, two: Path) -> str:
 
 
 def make_build(project: Path, out: Path, epoch: str) -> None:
-    """`make build` of a project copy into `out`, as conftest.build_editions runs it for the repo."""
+    """`make build` of a project copy into `out`, as conftest.build_formats runs it for the repo."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
     env.update(SITE_URL=SITE_URL, SOURCE_DATE_EPOCH=epoch, PYTHONHASHSEED=str(len(str(out))))
     result = subprocess.run(
@@ -101,7 +101,7 @@ def test_a_build_step_that_reads_the_clock_is_caught(project_copy, tmp_path):
     assert not any("assets/" in line for line in found), found  # only what the hook touched
 
 
-# Prints the one-page edition in a child process (the suite's own Playwright may be running),
+# Prints the one-page version in a child process (the suite's own Playwright may be running),
 # after advancing Chromium's node-id counter as a busy machine or a DevTools client would.
 DISTURBED_PRINT = """
 import sys
@@ -128,8 +128,8 @@ def print_once(source: Path, target: Path, ids: str, state: str) -> bytes:
     return target.read_bytes()
 
 
-def test_the_pdf_does_not_depend_on_what_the_browser_did_before_the_print(editions, tmp_path):
-    source = editions.offline / "one-page.html"
+def test_the_pdf_does_not_depend_on_what_the_browser_did_before_the_print(formats, tmp_path):
+    source = formats.offline / "one-page.html"
     assert print_once(source, tmp_path / "calm.pdf", "fixed", "calm") == print_once(
         source, tmp_path / "disturbed.pdf", "fixed", "disturbed"
     )

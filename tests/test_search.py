@@ -1,5 +1,5 @@
 """Search as readers use it: what the index holds reads as text, and real queries put the right
-section first, typed into Material's search box in Chromium, in both editions."""
+section first, typed into Material's search box in Chromium, in both formats."""
 
 import json
 import re
@@ -33,11 +33,11 @@ def index_docs(root):
     return json.loads((root / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
 
 
-def test_the_matrix_indexes_as_sentences_not_cells_run_together(editions):
+def test_the_matrix_indexes_as_sentences_not_cells_run_together(formats):
     """The "At a glance" result read "ThemeExpert Alimited allies…": now each stance is indexed
     after the name of its voice, and no two words run together anywhere in the index."""
     m = load_map(ROOT)
-    docs = {d["location"]: d for d in index_docs(editions.site)}
+    docs = {d["location"]: d for d in index_docs(formats.site)}
     text = re.sub(r"<[^>]+>", " ", docs["compare.html#matrix"]["text"])
     text = re.sub(r"\s+", " ", text)
     for theme in m.themes:
@@ -55,9 +55,9 @@ def test_the_matrix_indexes_as_sentences_not_cells_run_together(editions):
     assert run_together == [], run_together[:5]
 
 
-def test_argument_titles_and_addresses_are_in_the_index(editions):
+def test_argument_titles_and_addresses_are_in_the_index(formats):
     m = load_map(ROOT)
-    titles = {d["location"]: d["title"] for d in index_docs(editions.site)}
+    titles = {d["location"]: d["title"] for d in index_docs(formats.site)}
     for v in m.viewpoints:
         for argument in v.arguments.values():
             title = titles.get(f"{v.page[:-3]}.html#{argument.id}", "")
@@ -65,10 +65,10 @@ def test_argument_titles_and_addresses_are_in_the_index(editions):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
-def test_real_queries_put_the_right_section_first(editions, server, open_page, edition):
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
+def test_real_queries_put_the_right_section_first(formats, server, open_page, fmt):
     page, watch = open_page()
-    url = server + "index.html" if edition == "hosted" else (editions.offline / "index.html").as_uri()
+    url = server + "index.html" if fmt == "hosted" else (formats.offline / "index.html").as_uri()
     page.goto(url, wait_until="networkidle")
     box = page.locator("input.md-search__input")
     wrong = {}
@@ -100,5 +100,5 @@ def test_real_queries_put_the_right_section_first(editions, server, open_page, e
         first = (sections or hrefs)[0]
         if not first.endswith(expected):
             wrong[query] = first
-    assert wrong == {}, f"first results, {edition}: {wrong}"
-    watch.check(f"search, {edition}")
+    assert wrong == {}, f"first results, {fmt}: {wrong}"
+    watch.check(f"search, {fmt}")

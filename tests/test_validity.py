@@ -1,4 +1,4 @@
-"""Valid HTML: the Nu HTML Checker (npm vnu-jar, pinned) on every page and stylesheet of both editions.
+"""Valid HTML: the Nu HTML Checker (npm vnu-jar, pinned) on every page and stylesheet of both formats.
 
 One JVM run checks everything, the deliberately invalid fixtures included, so the gate is shown
 to fail in the same call that shows the site passing.
@@ -50,14 +50,14 @@ def run_vnu(files: list[Path]) -> dict[Path, list[str]]:
 
 
 @pytest.fixture(scope="module")
-def report(editions):
-    files = checked_files(editions.site) + checked_files(editions.offline) + [INVALID_HTML, INVALID_CSS]
+def report(formats):
+    files = checked_files(formats.site) + checked_files(formats.offline) + [INVALID_HTML, INVALID_CSS]
     return run_vnu(files)
 
 
-@pytest.mark.parametrize("edition", ["site", "offline"])
-def test_every_page_and_stylesheet_is_valid(editions, report, edition):
-    root = getattr(editions, edition)
+@pytest.mark.parametrize("fmt", ["site", "offline"])
+def test_every_page_and_stylesheet_is_valid(formats, report, fmt):
+    root = getattr(formats, fmt)
     files = checked_files(root)
     assert len(html_pages(root)) >= 5
     problems = [f"{f.relative_to(root)} {e}" for f in files for e in report[f.resolve()]]

@@ -7,17 +7,17 @@ from conftest import ROOT
 from htmlscan import find, parse
 
 
-def page(editions, path):
-    return parse((editions.site / path).read_text(encoding="utf-8"))
+def page(formats, path):
+    return parse((formats.site / path).read_text(encoding="utf-8"))
 
 
 def html_path(md):
     return md[:-3] + ".html"
 
 
-def test_every_viewpoint_page_has_the_same_structure(editions, amap):
+def test_every_viewpoint_page_has_the_same_structure(formats, amap):
     for v in amap.viewpoints:
-        els = page(editions, html_path(v.page))
+        els = page(formats, html_path(v.page))
         where = v.page
         assert len(find(els, "h1")) == 1, where
         assert find(els, cls="av-verdict") and v.label in find(els, cls="av-verdict")[0].text, where
@@ -39,9 +39,9 @@ def test_summaries_are_150_to_300_words(amap):
         assert 150 <= words <= 300, f"{v.page}: summary of {words} words"
 
 
-def test_every_quote_on_the_site_is_attributed(editions):
+def test_every_quote_on_the_site_is_attributed(formats):
     """Quote markup means a source quote: every <blockquote> carries a <cite>; every <q> is short."""
-    for path in sorted(editions.site.rglob("*.html")):
+    for path in sorted(formats.site.rglob("*.html")):
         text = path.read_text(encoding="utf-8")
         for block in re.findall(r"<blockquote>(.*?)</blockquote>", text, re.S):
             assert "<cite>" in block, f"{path.name}: blockquote without <cite>: {block[:80]}"
@@ -50,11 +50,11 @@ def test_every_quote_on_the_site_is_attributed(editions):
             assert len(words) <= 40, f"{path.name}: <q> too long: {q[:80]}"
 
 
-def test_a_source_address_that_is_not_the_text_says_so(editions, amap):
+def test_a_source_address_that_is_not_the_text_says_so(formats, amap):
     """The Hundred's address is its home page, not the post: no link to it may pass for the post."""
     noted = [s for s in amap.sources if s.url_note]
     assert noted, "data/sources.yml: the-hundred should say its url is the home page"
-    for path in sorted(editions.site.rglob("*.html")):
+    for path in sorted(formats.site.rglob("*.html")):
         for a in find(parse(path.read_text(encoding="utf-8")), "a"):
             for s in noted:
                 if a.attrs.get("href") == s.url:
@@ -64,8 +64,8 @@ def test_a_source_address_that_is_not_the_text_says_so(editions, amap):
                     ), f"{path.name}: a link to {s.url} without its note"
 
 
-def test_home_leads_to_every_verdict_and_page(editions, amap):
-    els = page(editions, "index.html")
+def test_home_leads_to_every_verdict_and_page(formats, amap):
+    els = page(formats, "index.html")
     verdicts = find(els, cls="av-verdicts")
     assert verdicts, "home page lists the verdicts"
     hrefs = [a.attrs.get("href") for a in find(els, "a")]
@@ -74,8 +74,8 @@ def test_home_leads_to_every_verdict_and_page(editions, amap):
         assert v.label in verdicts[0].text
 
 
-def test_sources_page_lists_both_sources_with_links(editions, amap):
-    els = page(editions, "sources.html")
+def test_sources_page_lists_both_sources_with_links(formats, amap):
+    els = page(formats, "sources.html")
     ids = {e.attrs.get("id") for e in find(els, "h2")}
     hrefs = [a.attrs.get("href") for a in find(els, "a")]
     for s in amap.sources:
@@ -84,13 +84,13 @@ def test_sources_page_lists_both_sources_with_links(editions, amap):
     assert "Not named in the source" in text and "our inference" in text
 
 
-@pytest.mark.parametrize("edition", ["site", "offline"])
-def test_a_verdict_quotes_its_label_once(editions, amap, edition):
+@pytest.mark.parametrize("fmt", ["site", "offline"])
+def test_a_verdict_quotes_its_label_once(formats, amap, fmt):
     """Expert C's verdict quotes the label itself ("not always together but never against each
     other"): home and the C page printed the quotation twice. Each voice's label is quoted once,
     on the home page's line and in the page's verdict box."""
     m = amap
-    root = getattr(editions, edition)
+    root = getattr(formats, fmt)
 
     def quoted(fragment: str) -> str:
         text = fragment.replace("<q>", "“").replace("</q>", "”")

@@ -1,8 +1,8 @@
-"""Lists the external links of a built edition and checks each one over the network.
+"""Lists the external links of a built format and checks each one over the network.
 
 Usage: linkcheck_external.py SITE_DIR [--list]
 
-`make linkcheck-external` runs it on the hosted edition. It needs the internet, so it is never
+`make linkcheck-external` runs it on the hosted site. It needs the internet, so it is never
 part of `make test` or CI: other sites come and go, and our build must not fail with them.
 --list prints the links and the pages they are on without any request.
 """

@@ -1,4 +1,4 @@
-"""Prints the one-page edition to a PDF with Debian's headless Chromium, through Playwright.
+"""Prints the one-page version to a PDF with Debian's headless Chromium, through Playwright.
 
 Usage: print_pdf.py ONE_PAGE_HTML PDF_PATH
 
@@ -7,7 +7,7 @@ pageNumber and totalPages spans). The table of contents gets page numbers in a s
 Chromium cannot compute them, so the first print is read back for the page each entry's named
 destination lands on, the numbers are written into the contents, and the page is printed again
 until the numbers hold (at most MAX_PASSES prints).
-The page is opened from disk, as the offline edition is
+The page is opened from disk, as the offline copy is
 read, and any request to another host fails the print: the PDF is made without network.
 The creation and modification dates are set from SOURCE_DATE_EPOCH and the node ids of the
 tagged PDF are renumbered, so the same input gives the same bytes.
@@ -52,9 +52,9 @@ WEB_LINKS = """base => {
 
 
 MAX_PASSES = 3
-# Writes {id: page number} into the one-page edition's contents (#print-page-toc), one number per
+# Writes {id: page number} into the one-page version's contents (#print-page-toc), one number per
 # entry, after a dotted leader; site.css styles them (@media print). Only the print carries them: on screen the
-# one-page edition has no pages.
+# one-page version has no pages.
 TOC_NUMBERS = """numbers => {
     for (const a of document.querySelectorAll('#print-page-toc a[href^="#"]')) {
         let number = a.querySelector(':scope > .av-toc-page');
@@ -141,7 +141,7 @@ def print_pdf(source: Path, target: Path, prepare=None) -> None:
             "`sudo apt-get install -y chromium`)."
         )
     if not source.is_file():
-        sys.exit(f"{source} is missing: the offline edition must be built first (`make pdf` does it).")
+        sys.exit(f"{source} is missing: the offline copy must be built first (`make pdf` does it).")
     problems = []
 
     def watch(request):

@@ -278,7 +278,7 @@ def _site_url(value: str) -> str:
 class Environment(Strict):
     SITE_URL: Annotated[StrictStr, AfterValidator(_site_url)] | None = None
     OFFLINE: Literal["true", "false"] | None = Field(
-        None, description="OFFLINE=true for the offline edition, OFFLINE=false or unset for the hosted one"
+        None, description="OFFLINE=true for the offline copy, OFFLINE=false or unset for the hosted one"
     )
 
 

@@ -92,7 +92,7 @@ def offline(page: str, site_url: str, edition: str | None = None) -> str:
 
 def _one_page(page: str) -> str:
     # Raw HTML: the plugin writes this page after MkDocs validates links, so MkDocs cannot check
-    # it; tests/test_editions.py checks that the link resolves in both built formats.
+    # it; tests/test_formats.py checks that the link resolves in both built formats.
     href = relative(page, ONE_PAGE)
     return (
         f'- **<a href="{href}">One-page version</a>** (web page): the whole site on one page, '

@@ -1,4 +1,4 @@
-"""The one-page edition: fixes to what mkdocs-print-site-plugin 2.9 writes, and the checks on it.
+"""The one-page version: fixes to what mkdocs-print-site-plugin 2.9 writes, and the checks on it.
 
 The plugin renders the page with the template context of 404.html, whose base URL is the absolute
 path of site_url (right for an error page at any depth, wrong for a page read from disk); it marks

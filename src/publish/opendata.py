@@ -13,7 +13,7 @@ LICENCE = {
 
 
 def document(m: ArgumentMap, site_url: str) -> dict:
-    """The whole map, with absolute links into the hosted edition."""
+    """The whole map, with absolute links into the hosted site."""
     base = site_url.rstrip("/") + "/"
 
     def url(page: str, anchor: str | None = None) -> str:

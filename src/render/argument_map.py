@@ -61,7 +61,7 @@ def source_line(s) -> str:
 def viewpoint_header(m: ArgumentMap, v: Viewpoint) -> str:
     s = v.source
     author = v.author or f"Not named in the source. This site calls this expert {v.name}."
-    # The box's label names the voice: the one-page edition holds all four boxes, and landmarks
+    # The box's label names the voice: the one-page version holds all four boxes, and landmarks
     # on one page need distinct labels (axe: landmark-unique).
     # A verdict that quotes the label already says it: the label line then only names the voice.
     label = "" if quotes_label(v) else f": <q>{esc(v.label)}</q>"
@@ -88,7 +88,7 @@ def viewpoint_header(m: ArgumentMap, v: Viewpoint) -> str:
 
 def searchable_address(html_text: str, anchor: str) -> str:
     """Adds the address " (#anchor)" to the heading with that id, as hidden text, before its
-    permalink: the search index reads it, print.css prints it, no one sees it on screen."""
+    permalink: the search index reads it, paper prints it (site.css, @media print), no one sees it on screen."""
     start = html_text.find(f' id="{anchor}"')
     if start < 0:
         return html_text
@@ -247,7 +247,7 @@ def position_card(m: ArgumentMap, theme: Theme, v: Viewpoint, page: str, quoted:
     if (v.id, first.id) not in quoted:
         quoted.add((v.id, first.id))
         # Folded on a phone, where the page would otherwise run to twenty screens; open on wider
-        # screens and on paper (site.css, print.css).
+        # screens and on paper (site.css).
         quote = (
             '<details class="av-quote" markdown>\n<summary data-search-exclude>The source\'s words</summary>\n\n'
             + "\n".join(first.quote)

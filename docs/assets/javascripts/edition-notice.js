@@ -1,4 +1,4 @@
-// Frozen editions only (hooks/editions.py adds this script to them): the notice says whether the
+// Frozen editions only (src/mkdocs_adapter/edition_dates.py adds this script to them): the notice says whether the
 // page has changed on the living site since this edition, from the living site's editions.json,
 // and its link keeps the section the reader is at. Without JavaScript, or if editions.json cannot
 // be read, the notice keeps its link to the history of changes.

@@ -1,4 +1,4 @@
-"""Editions a reader takes away: the download links, the one-page edition, the PDF, and printing
+"""Formats a reader takes away: the download links, the one-page version, the PDF, and printing
 any page from the browser. Each check is also run on a broken input, to show it can fail."""
 
 import os
@@ -9,13 +9,13 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from conftest import EDITION, ROOT, mkdocs_build
+from conftest import DOWNLOAD_NAME, ROOT, mkdocs_build
 from htmlscan import find, parse
 
 from publish import downloads, onepage
 
-PDF_NAME = f"{EDITION}.pdf"
-ZIP_NAME = f"{EDITION}-offline.zip"
+PDF_NAME = f"{DOWNLOAD_NAME}.pdf"
+ZIP_NAME = f"{DOWNLOAD_NAME}-offline.zip"
 DOWNLOAD_PAGES = ("index.html", "method.html")
 
 
@@ -27,7 +27,7 @@ def read(path: Path) -> str:
 
 
 def download_links(site: Path, page: str) -> dict[str, tuple[str, str]]:
-    """The page's links to the zip, the PDF and the one-page edition: name -> (href, its list item's text)."""
+    """The page's links to the zip, the PDF and the one-page version: name -> (href, its list item's text)."""
     out = {}
     for item in re.findall(r"<li>(.*?)</li>", read(site / page), flags=re.S):
         for a in find(parse(item), "a"):
@@ -55,30 +55,30 @@ def unresolved(site: Path, page: str) -> list[str]:
     return problems
 
 
-def test_download_links_on_home_and_method_resolve_with_sizes(editions):
+def test_download_links_on_home_and_method_resolve_with_sizes(formats):
     for page in DOWNLOAD_PAGES:
-        assert unresolved(editions.site, page) == []
+        assert unresolved(formats.site, page) == []
     # What is published is what `make build` made.
-    dist = editions.zip.parent
+    dist = formats.zip.parent
     for name in (ZIP_NAME, PDF_NAME):
-        assert (editions.site / downloads.FOLDER / name).read_bytes() == (dist / name).read_bytes(), name
+        assert (formats.site / downloads.FOLDER / name).read_bytes() == (dist / name).read_bytes(), name
 
 
-def test_download_link_check_fails_without_the_files(editions, tmp_path):
-    shutil.copy(editions.site / "index.html", tmp_path / "index.html")
+def test_download_link_check_fails_without_the_files(formats, tmp_path):
+    shutil.copy(formats.site / "index.html", tmp_path / "index.html")
     problems = unresolved(tmp_path, "index.html")
     assert len(problems) == 3 and all("does not resolve" in p for p in problems), problems
 
 
-def test_offline_edition_links_the_downloads_on_the_web(editions):
-    assert not (editions.offline / downloads.FOLDER).exists(), "the offline edition cannot contain itself"
+def test_offline_edition_links_the_downloads_on_the_web(formats):
+    assert not (formats.offline / downloads.FOLDER).exists(), "the offline copy cannot contain itself"
     for page in DOWNLOAD_PAGES:
-        links = download_links(editions.offline, page)
+        links = download_links(formats.offline, page)
         for name in (ZIP_NAME, PDF_NAME):
-            assert links[name][0] == f"{editions.site_url}{downloads.FOLDER}/{name}", (page, links)
+            assert links[name][0] == f"{formats.site_url}{downloads.FOLDER}/{name}", (page, links)
             # Beside the link, not only in a note above the list: it needs a connection.
             assert "needs an internet connection" in links[name][1], (page, links[name])
-        assert (editions.offline / links[downloads.ONE_PAGE][0]).is_file(), page
+        assert (formats.offline / links[downloads.ONE_PAGE][0]).is_file(), page
 
 
 def test_download_list_before_any_build_says_so():
@@ -98,7 +98,7 @@ def test_human_size():
     ]
 
 
-# --- The one-page edition -------------------------------------------------------------------------
+# --- The one-page version -------------------------------------------------------------------------
 
 
 def nav_pages(site: Path) -> list[str]:
@@ -118,10 +118,10 @@ def content(page: str) -> str:
     return page[start : page.index("</article>", start)]
 
 
-@pytest.mark.parametrize("edition", ["site", "offline"])
-def test_one_page_edition_holds_every_page_in_reading_order(editions, edition):
-    root = getattr(editions, edition)
-    pages = nav_pages(editions.site)
+@pytest.mark.parametrize("fmt", ["site", "offline"])
+def test_one_page_version_holds_every_page_in_reading_order(formats, fmt):
+    root = getattr(formats, fmt)
+    pages = nav_pages(formats.site)
     assert len(pages) >= 8, pages
     text = content(read(root / downloads.ONE_PAGE))
     keys = [p[:-5].replace("/", "-") for p in pages]  # the plugin's section id per page
@@ -131,9 +131,9 @@ def test_one_page_edition_holds_every_page_in_reading_order(editions, edition):
     assert 'id="print-page-toc"' in text and 'class="av-cover"' in text
 
 
-@pytest.mark.parametrize("edition", ["site", "offline"])
-def test_one_page_internal_links_jump_within_the_page(editions, edition):
-    page = read(getattr(editions, edition) / downloads.ONE_PAGE)
+@pytest.mark.parametrize("fmt", ["site", "offline"])
+def test_one_page_internal_links_jump_within_the_page(formats, fmt):
+    page = read(getattr(formats, fmt) / downloads.ONE_PAGE)
     assert onepage.problems(page) == []
     # No link in the combined pages leaves for another page of the site.
     hrefs = [a.attrs["href"] for a in find(parse(content(page)), "a") if a.attrs.get("href")]
@@ -155,7 +155,7 @@ def test_one_page_checks_fail_on_broken_markup():
 
 def test_strict_build_fails_on_a_link_the_one_page_edition_breaks(project_copy, tmp_path):
     """The plugin prefixes heading ids with their page, but not the ids of other elements: a link
-    to one of those works on its page and would break in the one-page edition."""
+    to one of those works on its page and would break in the one-page version."""
     method = project_copy / "docs" / "method.md"
     method.write_text(read(method) + "\nA paragraph.\n{ #plain-id }\n\n[To it](#plain-id).\n", encoding="utf-8")
     result = mkdocs_build(project_copy, tmp_path / "out")
@@ -189,8 +189,8 @@ def missing_from(text: str, wanted: list[str]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def pdf(editions):
-    return pdf_pages(editions.zip.parent / PDF_NAME)
+def pdf(formats):
+    return pdf_pages(formats.zip.parent / PDF_NAME)
 
 
 def test_pdf_has_every_verdict_and_every_theme_question(pdf, amap):
@@ -206,11 +206,11 @@ def test_pdf_check_fails_when_a_verdict_is_missing(pdf, amap):
     assert missing_from(text, [verdict]) == [verdict]
 
 
-def test_pdf_opens_with_a_table_of_contents(pdf, editions):
+def test_pdf_opens_with_a_table_of_contents(pdf, formats):
     """A cover, then "Contents" listing every page of the navigation, before the first page's text."""
     titles = [
         a.text.strip()
-        for a in find(parse(read(editions.site / "index.html")), "a")
+        for a in find(parse(read(formats.site / "index.html")), "a")
         if "md-nav__link" in a.classes and a.attrs.get("href", "").endswith(".html")
     ]
     start = next(i for i, page in enumerate(pdf[:4]) if "Contents" in page.split())
@@ -236,9 +236,9 @@ def contents_entries(pdf_path: Path, pages: list[str]) -> list[tuple[str, int]]:
     return [(m.group(1).strip(), int(m.group(2))) for m in re.finditer(r"(?m)^\s*(\S.*?)\s{2,}(\d+)\s*$", after)]
 
 
-def contents_targets(editions, entries) -> list[tuple[str, str, int]]:
+def contents_targets(formats, entries) -> list[tuple[str, str, int]]:
     """(title, heading that starts the entry, page number) for each contents entry."""
-    page = read(editions.offline / downloads.ONE_PAGE)
+    page = read(formats.offline / downloads.ONE_PAGE)
     toc = re.search(r'<div id="print-page-toc".*?</nav>', page, re.S).group(0)
     links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', toc)
     assert [t for _, t in links] == [t for t, _ in entries], (links, entries)
@@ -260,34 +260,34 @@ def starts_on(pdf: list[str], heading: str, number: int) -> bool:
     return flat(heading) in body[:120]
 
 
-def test_pdf_contents_give_the_page_each_entry_starts_on(pdf, editions):
+def test_pdf_contents_give_the_page_each_entry_starts_on(pdf, formats):
     """Each contents line ends with a page number, and that page opens with the entry: the first
     heading of the site page it names (or, for a navigation section, its title)."""
-    entries = contents_entries(editions.zip.parent / PDF_NAME, pdf)
+    entries = contents_entries(formats.zip.parent / PDF_NAME, pdf)
     nav = [
         a.text.strip()
-        for a in find(parse(read(editions.site / "index.html")), "a")
+        for a in find(parse(read(formats.site / "index.html")), "a")
         if "md-nav__link" in a.classes and a.attrs.get("href", "").endswith(".html")
     ]
     assert missing_from(" ".join(t for t, _ in entries), nav) == [], entries
     numbers = [n for _, n in entries]
     assert numbers == sorted(numbers) and numbers[0] > 1, entries
-    wrong = [(t, h, n) for t, h, n in contents_targets(editions, entries) if not starts_on(pdf, h, n)]
+    wrong = [(t, h, n) for t, h, n in contents_targets(formats, entries) if not starts_on(pdf, h, n)]
     assert wrong == [], wrong
 
 
-def test_pdf_contents_check_fails_on_a_page_number_off_by_one(pdf, editions):
-    targets = contents_targets(editions, contents_entries(editions.zip.parent / PDF_NAME, pdf))
+def test_pdf_contents_check_fails_on_a_page_number_off_by_one(pdf, formats):
+    targets = contents_targets(formats, contents_entries(formats.zip.parent / PDF_NAME, pdf))
     pages = [(t, h, n) for t, h, n in targets if not t.endswith("(section)")]  # a section's title is one word
     assert len(pages) >= 10
     for shift in (-1, 1):
         assert [t for t, h, n in pages if starts_on(pdf, h, n + shift)] == [], shift
 
 
-def test_pdf_links_lead_to_the_web_not_to_the_build_machine(editions):
-    data = (editions.zip.parent / PDF_NAME).read_bytes()
+def test_pdf_links_lead_to_the_web_not_to_the_build_machine(formats):
+    data = (formats.zip.parent / PDF_NAME).read_bytes()
     uris = set(re.findall(rb"/URI \(([^)]*)\)", data))
-    assert f"{editions.site_url}data/argument-map.json".encode() in uris
+    assert f"{formats.site_url}data/argument-map.json".encode() in uris
     assert not [u for u in uris if u.startswith(b"file:")]
 
 
@@ -345,7 +345,7 @@ def print_shots(tmp_path_factory):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("which", ["compare", "viewpoint"])
 def test_printed_page_has_no_navigation_and_keeps_boxes_whole(
-    editions, server, open_page, amap, print_shots, which, scheme
+    formats, server, open_page, amap, print_shots, which, scheme
 ):
     path = "compare.html" if which == "compare" else amap.viewpoints[0].page[:-3] + ".html"
     page, watch = print_view(open_page, server + path, scheme)
@@ -437,13 +437,13 @@ def stranded_headings(pages: list[str], heads: set[str], band: bool) -> list[str
     return stranded
 
 
-def test_no_heading_is_stranded_at_the_foot_of_a_pdf_page(pdf, editions):
-    heads = heading_texts(read(editions.offline / downloads.ONE_PAGE))
+def test_no_heading_is_stranded_at_the_foot_of_a_pdf_page(pdf, formats):
+    heads = heading_texts(read(formats.offline / downloads.ONE_PAGE))
     assert len(heads) > 80, len(heads)
     assert stranded_headings(pdf, heads, band=True) == []
 
 
-def test_stranded_heading_check_fails_on_a_heading_at_the_foot(editions):
+def test_stranded_heading_check_fails_on_a_heading_at_the_foot(formats):
     pages = [
         "Title\nText of a page.\nBalance of power (#balance-of-power)\nIs it equal?\nhttps://x/\npage 1 of 2",
         "Title\nA card.\nAnother line.\nhttps://x/\npage 2 of 2",
@@ -452,17 +452,17 @@ def test_stranded_heading_check_fails_on_a_heading_at_the_foot(editions):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("edition", ["hosted", "offline"])
+@pytest.mark.parametrize("fmt", ["hosted", "offline"])
 @pytest.mark.parametrize("path", ["compare.html", "glossary.html", "viewpoints/limited-allies.html"])
-def test_browser_print_strands_no_heading(editions, server, open_page, tmp_path, edition, path):
+def test_browser_print_strands_no_heading(formats, server, open_page, tmp_path, fmt, path):
     """Printing a page from the browser (A4), as a reader does: no heading alone at a sheet's foot."""
     page, watch = open_page()
-    root = editions.site if edition == "hosted" else editions.offline
-    page.goto(server + path if edition == "hosted" else (root / path).as_uri(), wait_until="networkidle")
+    root = formats.site if fmt == "hosted" else formats.offline
+    page.goto(server + path if fmt == "hosted" else (root / path).as_uri(), wait_until="networkidle")
     printed = tmp_path / "printed.pdf"
     page.pdf(path=str(printed), format="A4", margin={"top": "16mm", "bottom": "16mm", "left": "15mm", "right": "15mm"})
     assert stranded_headings(pdf_pages(printed), heading_texts(read(root / path)), band=False) == []
-    watch.check(f"{path} printed, {edition}")
+    watch.check(f"{path} printed, {fmt}")
 
 
 def test_pdf_cover_dates_the_sources_and_says_it_is_no_edition_date(pdf):
@@ -475,9 +475,9 @@ def test_pdf_cover_dates_the_sources_and_says_it_is_no_edition_date(pdf):
     assert "This is not an edition date" in cover and "Living version" in cover, cover
 
 
-def test_pdf_method_says_how_to_link_and_cite_on_paper(pdf, editions):
+def test_pdf_method_says_how_to_link_and_cite_on_paper(pdf, formats):
     text = flat(" ".join(pdf))
-    example = editions.site_url + "viewpoints/limited-allies.html#asymmetry"
+    example = formats.site_url + "viewpoints/limited-allies.html#asymmetry"
     assert "On paper, where buttons do nothing" in text
     assert f"is at {example}" in text, "the printed note gives a full web address"
     # Each argument heading is printed with its address, as the note says.

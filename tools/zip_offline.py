@@ -1,6 +1,6 @@
-"""Zips a built edition into one archive, byte-for-byte reproducible.
+"""Zips a built format into one archive, byte-for-byte reproducible.
 
-Usage: zip_edition.py SOURCE_DIR ZIP_PATH TOP_FOLDER
+Usage: zip_offline.py SOURCE_DIR ZIP_PATH TOP_FOLDER
 
 Entries are sorted and stamped with SOURCE_DATE_EPOCH, so the same build gives the same zip.
 """
@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 
-def zip_edition(source: Path, target: Path, top: str) -> None:
+def zip_offline(source: Path, target: Path, top: str) -> None:
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "315532800"))
     stamp = time.gmtime(max(epoch, 315532800))[:6]  # zip dates start in 1980
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -27,4 +27,4 @@ def zip_edition(source: Path, target: Path, top: str) -> None:
 if __name__ == "__main__":
     if len(sys.argv) != 4:
         sys.exit(__doc__)
-    zip_edition(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3])
+    zip_offline(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3])
