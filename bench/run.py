@@ -31,23 +31,18 @@ import defaults
 from defaults import write_default_project
 from serve import ServedSite
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import print_pdf
+
 ROOT = Path(__file__).resolve().parent.parent
 TMP = ROOT / "build" / "bench"  # build/ is git-ignored, and left out of the tests' project copies
 RESULTS = ROOT / "bench" / "results.md"
 MKDOCS = ROOT / ".venv" / "bin" / "mkdocs"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = print_pdf.CHROMIUM
 PREFIX = "/china-russia/"  # served below a path, as on GitHub Pages
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-BROWSER_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+BROWSER_ARGS = print_pdf.ARGS  # the one list of Chromium flags for a closed network
 SEARCH_WORDS = ("alliance", "treaty", "sanctions", "partnership", "military", "border", "nuclear", "trade")
 KIB = 1024
 

@@ -15,29 +15,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+import print_pdf
 import pytest
+from print_pdf import CHROMIUM
 
 from argmap import ArgumentMap, load_map
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
 DOWNLOAD_NAME = "china-russia-allies"
-SITE_URL = "https://reference.example.org/china-russia/"
+SITE_URL = "https://reference.example.org/china-russia/"  # a site_url with a path, as on Pages
+# A copy of the project has no .git: builds then use the Makefile's fallback date.
 LAST_COMMIT = (
     subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     or "315532800"
-)  # a site_url with a path, as on Pages
-# Chromium flags for a closed network: no background calls home, fresh profile per launch.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-]
+)
+CHROMIUM_ARGS = [*print_pdf.ARGS, "--disable-default-apps"]  # the PDF's flags, and no default apps
 
 
 @pytest.fixture(scope="session")

@@ -25,6 +25,8 @@ from mkdocs.config import load_config
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
+# Chromium flags for a closed network: no background calls home, fresh profile per launch. The one
+# list: the tests (tests/conftest.py) and the bench (bench/run.py) launch Chromium with it too.
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
