@@ -67,12 +67,11 @@ serve: deps ## Serve the site with live reload on http://127.0.0.1:8000 (restart
 
 # The downloads first, then the hosted site, which publishes them in downloads/ with their sizes
 # (src/mkdocs_adapter/download_links.py; the file names there follow NAME), and every frozen edition in editions/.
+# tools/build_formats.py runs the two strict builds in one process (the second reuses the first's work).
 build: deps system-deps ## Strict build: offline copy zipped and the PDF in dist/, then the hosted site (with the editions) in site/
 	rm -rf $(SITE_DIR) $(OFFLINE_DIR) $(DIST_DIR)
 	$(BIN)/python tools/card_fonts.py $(CARD_CACHE)
-	$(MAKE) --no-print-directory pdf
-	$(BIN)/python tools/zip_offline.py $(OFFLINE_DIR) $(DIST_DIR)/$(NAME)-offline.zip $(NAME)
-	CARDS=true DIST_DIR=$(DIST_DIR) $(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+	$(BIN)/python tools/build_formats.py --site-dir $(SITE_DIR) --offline-dir $(OFFLINE_DIR) --dist-dir $(DIST_DIR) --name $(NAME)
 
 pdf: deps ## Print the one-page version to dist/ as a PDF with headless Chromium (builds the offline copy)
 	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(OFFLINE_DIR)

@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SITE_URL, mkdocs_build
+from conftest import LAST_COMMIT, ROOT, SITE_URL, mkdocs_build
 
 pytestmark = pytest.mark.slow  # builds of project copies, each in both formats
 
@@ -85,6 +85,29 @@ def test_two_builds_of_the_same_commit_are_byte_identical(project_copy, tmp_path
         assert any((tmp_path / "one" / name).iterdir()), f"{name}: empty build output"
         problems += [f"{name}/: {d}" for d in differences(tmp_path / "one" / name, tmp_path / "second-build" / name)]
     assert not problems, "two builds of one commit differ:\n" + "\n".join(problems)
+
+
+def test_one_process_builds_what_two_mkdocs_commands_build(formats, tmp_path):
+    """`make build` runs the two strict builds in one process (tools/build_formats.py): nothing of the
+    offline build may reach the hosted one. Each format is built again here as its own
+    `mkdocs build --strict`, as the Makefile ran them before, and must come out byte for byte the same."""
+    made = formats.zip.parent.parent  # the session's `make build` (conftest.build_formats)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
+    env.update(SITE_URL=SITE_URL, SOURCE_DATE_EPOCH=LAST_COMMIT, NO_MKDOCS_2_WARNING="1")
+    for name, own in (
+        ("offline-build", {"OFFLINE": "true"}),
+        ("site", {"CARDS": "true", "DIST_DIR": str(made / "dist")}),
+    ):
+        result = subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "--site-dir", str(tmp_path / name)],
+            cwd=ROOT,
+            env={**{k: v for k, v in env.items() if k not in ("OFFLINE", "CARDS", "DIST_DIR")}, **own},
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        found = differences(made / name, tmp_path / name)
+        assert not found, f"{name}/ of one process differs from its own `mkdocs build`:\n" + "\n".join(found)
 
 
 def test_a_build_step_that_reads_the_clock_is_caught(project_copy, tmp_path):

@@ -31,6 +31,15 @@ def _style(name: str) -> CitationStylesStyle:
 
 
 def _csl(rec: dict, style: str) -> str:
+    return _formatted(json.dumps(rec, ensure_ascii=False, sort_keys=True), style)
+
+
+@cache
+def _formatted(rec_json: str, style: str) -> str:
+    """One record in one style. citeproc-py takes most of a build's time; a record formats the same
+    way every time, so the second format built in the same process (tools/build_formats.py) and
+    `make serve`'s rebuilds reuse what the first build formatted."""
+    rec = json.loads(rec_json)
     bibliography = CitationStylesBibliography(_style(style), CiteProcJSON([rec]), formatter.plain)
     bibliography.register(Citation([CitationItem(rec["id"])]))
     text = str(bibliography.bibliography()[0])

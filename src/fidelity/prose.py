@@ -9,6 +9,7 @@ is an attribute and is not read.
 from __future__ import annotations
 
 import re
+from functools import cache
 from html.parser import HTMLParser
 
 from argmap import ArgumentMap
@@ -91,15 +92,25 @@ class _Prose(HTMLParser):
             self.runs[-1] += data
 
 
+@cache
+def _shown(allowed: tuple[str, ...]) -> list[re.Pattern]:
+    """Each phrase shown as such, as a pattern that matches it across any spacing, whole words only."""
+    return [
+        re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", re.I) for phrase in allowed
+    ]
+
+
 def prose_runs(html: str, allowed: list[str] = ()) -> list[list[str]]:
     parser = _Prose()
     parser.feed(html)
+    shown = _shown(tuple(allowed))
     out = []
     for run in parser.runs:
+        if not run.strip():
+            continue
         run = re.sub(r"\S+://\S+", "\n", run)  # a web address shown as text is not prose
-        for phrase in allowed:
-            pattern = r"\s+".join(map(re.escape, phrase.split()))
-            run = re.sub(rf"(?<!\w){pattern}(?!\w)", "\n", run, flags=re.I)
+        for pattern in shown:
+            run = pattern.sub("\n", run)
         for part in re.split(r"[“\"][^”\"]*[”\"]|\n", run):  # words between quotation marks are quoted
             if part.strip():
                 out.append(words(part))
