@@ -312,7 +312,7 @@ SCREEN_ONLY = [
     ".md-search",
     ".md-footer",
     ".md-top",
-    "[data-md-component=palette]",
+    "[data-av-palette]",
     "button",
     ".md-content__button",
     ".headerlink",
