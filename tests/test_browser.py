@@ -164,3 +164,29 @@ def test_no_page_moves_while_it_loads(formats, server, open_page, width):
             moved[path] = shifts
     assert moved == {}, moved
     watch.check(f"layout shift, {width} px")
+
+
+def test_no_page_moves_while_it_loads_with_scrollbars_that_take_room(formats, server, browser):
+    """As above, at 1280 px in a Chromium that draws its scrollbars (Playwright's hides them, as
+    phones do; Lighthouse's desktop run and desktop readers do not): the header is drawn before the
+    content, and the scrollbar that comes with the content must not narrow the page under it."""
+    from conftest import CHROMIUM, CHROMIUM_ARGS
+
+    drawn = browser.browser_type.launch(
+        executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, ignore_default_args=["--hide-scrollbars"]
+    )
+    try:
+        page = drawn.new_page(viewport={"width": 1280, "height": 900})
+        page.add_init_script(LAYOUT_SHIFTS)
+        moved, with_bar = {}, []
+        for path in page_paths(formats.site):
+            page.goto(server + path, wait_until="networkidle")
+            page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+            if page.evaluate("innerWidth - document.documentElement.clientWidth") > 0:
+                with_bar.append(path)
+            if shifts := page.evaluate("window.__shifts"):
+                moved[path] = shifts
+        assert "compare.html" in with_bar, f"no scrollbar drawn on the longest pages: {with_bar}"
+        assert moved == {}, moved
+    finally:
+        drawn.close()
