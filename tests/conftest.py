@@ -80,6 +80,11 @@ def formats(tmp_path_factory) -> Formats:
     return Formats(out / "site", unpacked / DOWNLOAD_NAME, archive, SITE_URL)
 
 
+def url_of(formats: Formats, server: str, fmt: str, path: str) -> str:
+    """A page's address in a format: on the test server (hosted) or on disk (offline copy)."""
+    return server + path if fmt == "hosted" else (formats.offline / path).as_uri()
+
+
 def html_pages(site: Path) -> list[Path]:
     """The living pages. Frozen editions (editions/) passed these checks when they were cut and are
     checked since by being byte for byte what was cut (tests/test_frozen_editions.py)."""

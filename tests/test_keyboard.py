@@ -3,6 +3,7 @@ person can see takes focus (2.4.7), a focused element never sits under the stick
 glossary tooltips close with Escape (1.4.13), and copy buttons keep their names."""
 
 import pytest
+from conftest import url_of
 
 pytestmark = pytest.mark.browser
 
@@ -31,10 +32,6 @@ SEEN = """() => {
   });
   return hit ? "" : what + ": covered by " + document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.className;
 }"""
-
-
-def url_of(formats, server, fmt, path):
-    return server + path if fmt == "hosted" else (formats.offline / path).as_uri()
 
 
 def wait_seen(page, where):

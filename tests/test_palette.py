@@ -6,6 +6,7 @@ it for the palette. The toggle switches by mouse and by keyboard, and the choice
 import json
 
 import pytest
+from conftest import url_of
 
 pytestmark = pytest.mark.browser
 
@@ -34,10 +35,6 @@ document.addEventListener("readystatechange", () => {
 SHOWN_TOGGLE = (
     "() => [...document.querySelectorAll('[data-av-palette] label')].filter(l => !l.hidden).map(l => l.title)"
 )
-
-
-def url_of(formats, server, fmt, path):
-    return server + path if fmt == "hosted" else (formats.offline / path).as_uri()
 
 
 def state(page):
