@@ -153,6 +153,22 @@ def test_one_page_checks_fail_on_broken_markup():
         onepage.tidy("<html>nothing the plugin writes</html>", "/china-russia/", [])
 
 
+def test_each_page_of_the_one_page_version_is_given_its_length():
+    """The length (characters of text) site.css turns into the height a page's section holds on
+    screen until it is laid out; not on the table of contents or a navigation section."""
+    page = (
+        '<section class="print-page"><ul><li>Contents</li></ul></section>'
+        "<section class='print-page md-section' id='section-2'><h1>Views</h1>"
+        '<section class="print-page" id="a"><h1>A &amp; <em>B</em></h1>\n<p>two  words</p></section>'
+        "</section>"
+    )
+    out = onepage.with_lengths(page)
+    assert '<section class="print-page" id="a" style="--av-length: 15">' in out
+    assert out.count("--av-length") == 1
+    with pytest.raises(onepage.UnexpectedOutput, match="no page's section"):
+        onepage.with_lengths("<p>the plugin wrote no section</p>")
+
+
 def test_strict_build_fails_on_a_link_the_one_page_edition_breaks(project_copy, tmp_path):
     """The plugin prefixes heading ids with their page, but not the ids of other elements: a link
     to one of those works on its page and would break in the one-page version."""

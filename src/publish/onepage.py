@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import html.parser
+import itertools
 import json
 import re
 from collections import Counter
@@ -106,7 +107,36 @@ def tidy(page: str, base_url: str, toc: list[Entry]) -> str:
         page, count = fix.pattern.subn(fix.replacement, page)
         if fix.always and not count:
             raise UnexpectedOutput(f"expected text for the fix '{fix.why}' not found (pattern {fix.pattern.pattern!r})")
-    return page
+    return with_lengths(page)
+
+
+_SECTION_TAG = re.compile(r"<(/?)section\b([^>]*)>")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def with_lengths(page: str) -> str:
+    """Gives each site page's section (a print-page section with an id, holding no other section)
+    its length in characters of text, as `style="--av-length: N"`: on screen such a section is laid
+    out only when it nears the view, and site.css turns the length into the height it holds until
+    then. (The table of contents, a print-page section without an id, is laid out at once.)"""
+    tags = list(_SECTION_TAG.finditer(page))
+    out, done, found = [], 0, 0
+    for tag, after in itertools.pairwise([*tags, None]):
+        opening, attrs = not tag.group(1), tag.group(2)
+        classes = re.search(r"""\bclass=(["'])([^"']*)\1""", attrs)
+        classes = classes.group(2).split() if classes else []
+        leaf = after is not None and after.group(1)  # holds no section (not a navigation section)
+        if not (opening and leaf and "print-page" in classes and re.search(r"\bid=", attrs)):
+            continue
+        if "style=" in attrs:
+            raise UnexpectedOutput(f"a page's section has a style attribute already: <section{attrs}>")
+        text = html.unescape(_TAG.sub("", page[tag.end() : after.start()]))
+        length = len(" ".join(text.split()))
+        out += [page[done : tag.end() - 1], f' style="--av-length: {length}">']
+        done, found = tag.end(), found + 1
+    if not found:
+        raise UnexpectedOutput("no page's section (a print-page section with an id) found")
+    return "".join(out) + page[done:]
 
 
 class _Anchors(html.parser.HTMLParser):
