@@ -70,3 +70,21 @@ def test_a_link_into_a_page_not_yet_laid_out_shows_its_heading(formats, server, 
     assert page.evaluate("document.activeElement.closest('#changes') !== null")
     assert last.is_visible() and 0 <= last.bounding_box()["y"] <= 800
     watch.check(f"one-page version, {fmt}")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_one_page_version_has_no_search_and_no_button_for_it(formats, server, open_page, width):
+    """Its search dialog is hidden (a reader finds words in it with the browser's own search): no
+    button that opens nothing on a phone, and no search for Material's script to set up on load.
+    Every other page keeps its search."""
+    page, watch = open_page(width=width)
+    page.goto(server + "one-page.html", wait_until="networkidle")
+    assert page.locator('label.md-header__button[for="__search"]:visible').count() == 0
+    assert page.locator('[data-md-component="search"]').count() == 0
+    page.keyboard.press("s")  # Material's shortcut to the search
+    assert not page.locator("#__search").is_checked()
+    page.goto(server + "index.html", wait_until="networkidle")
+    assert page.locator('[data-md-component="search"]').count() == 1
+    opener = 'label.md-header__button[for="__search"]' if width < 960 else ".md-search__form"
+    assert page.locator(opener).is_visible()
+    watch.check("one-page version and home page")
