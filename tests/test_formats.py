@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from conftest import DOWNLOAD_NAME, ROOT, mkdocs_build
+from conftest import DOWNLOAD_NAME, ROOT, html_pages, mkdocs_build
 from htmlscan import find, parse
 
 from publish import downloads, onepage
@@ -151,6 +151,21 @@ def test_one_page_checks_fail_on_broken_markup():
     ]
     with pytest.raises(onepage.UnexpectedOutput, match="base URL"):
         onepage.tidy("<html>nothing the plugin writes</html>", "/china-russia/", [])
+
+
+@pytest.mark.parametrize("fmt", ["site", "offline"])
+def test_no_page_loads_the_print_site_plugins_script(formats, fmt):
+    """Its last use, on the one-page version, was to hide the navigation, tabs and search once the
+    page was parsed; the page's style hides them from the first paint (overrides/main.html)."""
+    root = getattr(formats, fmt)
+    pages = html_pages(root)
+    assert root / downloads.ONE_PAGE in pages
+    loading = [
+        p.relative_to(root).as_posix()
+        for p in pages
+        if "print-site.js" in read(p) or "remove_material_navigation" in read(p)
+    ]
+    assert loading == []
 
 
 def test_each_page_of_the_one_page_version_is_given_its_length():

@@ -4,7 +4,8 @@ The plugin renders the page with the template context of 404.html, whose base UR
 path of site_url (right for an error page at any depth, wrong for a page read from disk); it marks
 sections with a made-up `heading-number` attribute and appends a <style> element for heading
 numbers we switch off; its script copies the sidebar's table of contents, nested landmarks and all,
-into the page, where a static list serves better (no script needed, one landmark); and Material's
+into the page, where a static list serves better (no script needed, one landmark), and hides the
+navigation once the page is parsed, which the page's style does from the first paint; and Material's
 table-of-contents title points at a toggle that only pages in the navigation have. Each fix names the text it expects, so a plugin upgrade that changes the output
 fails the build instead of shipping a broken page.
 """
@@ -86,6 +87,17 @@ def fixes(base_url: str, toc: list[Entry]) -> list[Fix]:
             rf'<h1 class="print-page-toc-title" id="print-page-toc-title">\1</h1>{listing}</nav>',
         ),
         Fix("no script to copy the sidebar's table of contents", re.compile(re.escape("generate_toc();")), ""),
+        Fix(
+            "no script to hide the navigation, tabs and search once the page is parsed: the page's own "
+            "style hides them from the first paint (overrides/main.html), and nothing else needs the "
+            "plugin's js/print-site.js, which the page no longer loads",
+            re.compile(
+                r"""<script type="text/javascript">\s*document\.addEventListener\('DOMContentLoaded', """
+                r"""function \(\) \{\s*remove_material_navigation\(\);remove_mkdocs_theme_navigation\(\);\s*"""
+                r"""\}\)\s*</script>\s*"""
+            ),
+            "",
+        ),
         Fix(
             "the table-of-contents title names no missing toggle",
             re.compile(r'(<label class="md-nav__title")(?: tabindex="0")? for="__toc">'),
