@@ -11,41 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-from html.parser import HTMLParser
 
 from pagekit.headings import heading_ids
 from pagekit.pages import html_path
+from pagekit.text import visible_text
 
 SIZE = re.compile(r"\b\d+(?:\.\d+)? (?:bytes|kB|MB)\b")
 
 
 def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-class _Text(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts, self._skip = [], 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
-            self._skip += 1
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style") and self._skip:
-            self._skip -= 1
-
-    def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
-
-
-def visible_text(html: str) -> str:
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
-    return " ".join(" ".join(parser.parts).split())
 
 
 def page(title: str, content_html: str, own_address: str = "") -> dict:

@@ -1,1 +1,2 @@
-"""Page-level helpers with no MkDocs import: citations, heading ids and permanent targets."""
+"""Page-level helpers with no MkDocs import: citations, heading ids, permanent targets and the
+visible text of built HTML."""

@@ -21,6 +21,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from pagekit.text import visible_text
+
 
 class UnexpectedOutput(Exception):
     """The plugin's output no longer looks as these fixes expect."""
@@ -123,7 +125,6 @@ def tidy(page: str, base_url: str, toc: list[Entry]) -> str:
 
 
 _SECTION_TAG = re.compile(r"<(/?)section\b([^>]*)>")
-_TAG = re.compile(r"<[^>]*>")
 
 
 def with_lengths(page: str) -> str:
@@ -142,8 +143,7 @@ def with_lengths(page: str) -> str:
             continue
         if "style=" in attrs:
             raise UnexpectedOutput(f"a page's section has a style attribute already: <section{attrs}>")
-        text = html.unescape(_TAG.sub("", page[tag.end() : after.start()]))
-        length = len(" ".join(text.split()))
+        length = len(visible_text(page[tag.end() : after.start()]))
         out += [page[done : tag.end() - 1], f' style="--av-length: {length}">']
         done, found = tag.end(), found + 1
     if not found:
